@@ -1,0 +1,119 @@
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { BaseDocument } from '../core/document.js';
+import { EditBuilder, type TextEdit } from '../core/edit.js';
+import type { FindingFix } from '../core/finding.js';
+import type { Range } from '../core/range.js';
+import type { AnyRule, FixOutput, Report } from '../core/rule.js';
+import type { Severity } from '../core/severity.js';
+
+/** A rule's report, before suppressions, fingerprints and configuration are applied. */
+export interface RawFinding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly title: string;
+  readonly message: string;
+  readonly documentKind: string;
+  readonly file: string;
+  readonly range: Range;
+  readonly logicalPath: string;
+  readonly evidence?: string;
+  readonly related?: readonly { path: string; range?: Range }[];
+  readonly fix?: FindingFix;
+}
+
+export interface RuleRunResult {
+  readonly findings: RawFinding[];
+  readonly diagnostics: Diagnostic[];
+}
+
+function asEdits(out: FixOutput): TextEdit[] | null {
+  if (out === null) return null;
+  return Array.isArray(out) ? [...(out as readonly TextEdit[])] : [out as TextEdit];
+}
+
+function materialiseFix(rule: AnyRule, report: Report, doc: BaseDocument, options: Record<string, unknown>): FindingFix | undefined {
+  const file = report.file ?? doc.path;
+  const builder = new EditBuilder(file, doc.text);
+  if (report.fix) {
+    const edits = asEdits(report.fix(builder));
+    if (edits && edits.length > 0) return { description: rule.fix, automatic: true, edits };
+    return undefined;
+  }
+  if (report.suggest) {
+    const s = report.suggest;
+    const supplied = options[s.option];
+    const value = supplied === undefined || supplied === null ? undefined : String(supplied);
+    const edits = asEdits(s.edits(builder, value ?? s.placeholder));
+    if (!edits || edits.length === 0) return undefined;
+    return {
+      description: rule.fix,
+      automatic: value !== undefined,
+      edits,
+      question: s.question,
+      option: s.option,
+    };
+  }
+  return undefined;
+}
+
+/** Runs rules over one document. A rule that throws becomes a diagnostic; the others still run. */
+export function runRules(
+  doc: BaseDocument,
+  rules: readonly AnyRule[],
+  optionsFor: (rule: AnyRule) => Record<string, unknown> = defaultOptions,
+): RuleRunResult {
+  const findings: RawFinding[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of rules) {
+    if (rule.kind !== doc.kind) continue;
+    const options = optionsFor(rule);
+    const ctx = {
+      options,
+      report(report: Report) {
+        let fix: FindingFix | undefined;
+        try {
+          fix = materialiseFix(rule, report, doc, options);
+        } catch (e) {
+          diagnostics.push({
+            code: 'rule-error',
+            level: 'warning',
+            target: report.file ?? doc.path,
+            message: `fix of ${rule.id} failed: ${(e as Error).message}`,
+          });
+        }
+        findings.push({
+          ruleId: rule.id,
+          severity: report.severity ?? rule.severity,
+          title: rule.title,
+          message: report.message,
+          documentKind: doc.kind,
+          file: report.file ?? doc.path,
+          range: report.at,
+          logicalPath: report.path ?? rule.id,
+          ...(report.evidence !== undefined ? { evidence: report.evidence } : {}),
+          ...(report.related ? { related: report.related } : {}),
+          ...(fix ? { fix } : {}),
+        });
+      },
+    };
+    try {
+      rule.check(doc, ctx);
+    } catch (e) {
+      diagnostics.push({
+        code: 'rule-error',
+        level: 'error',
+        target: doc.path,
+        message: `rule ${rule.id} failed: ${(e as Error).message}`,
+      });
+    }
+  }
+  return { findings, diagnostics };
+}
+
+export function defaultOptions(rule: AnyRule): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, opt] of Object.entries(rule.options ?? {})) {
+    if (opt.default !== undefined) out[name] = opt.default;
+  }
+  return out;
+}

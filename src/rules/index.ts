@@ -1,0 +1,33 @@
+import type { AnyRule } from '../core/rule.js';
+import { rules as appSettings } from './app-settings/index.js';
+import { rules as compose } from './compose/index.js';
+import { rules as dockerfile } from './dockerfile/index.js';
+import { rules as githubActions } from './github-actions/index.js';
+import { rules as kubernetes } from './kubernetes/index.js';
+import { rules as mysql } from './mysql/index.js';
+import { rules as nginx } from './nginx/index.js';
+import { rules as postgres } from './postgres/index.js';
+import { rules as redis } from './redis/index.js';
+import { rules as secrets } from './secrets/index.js';
+import { rules as sshd } from './sshd/index.js';
+
+/** The catalogue. Each folder's index lists its rules; a meta-test checks none is forgotten. */
+export const RULES: readonly AnyRule[] = [
+  ...dockerfile,
+  ...kubernetes,
+  ...compose,
+  ...githubActions,
+  ...nginx,
+  ...sshd,
+  ...redis,
+  ...postgres,
+  ...mysql,
+  ...secrets,
+  ...appSettings,
+];
+
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+export function ruleById(id: string): AnyRule | undefined {
+  return BY_ID.get(id);
+}
