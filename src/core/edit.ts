@@ -94,7 +94,10 @@ export class EditBuilder {
   /** Appends lines at the end of the file, adding a missing final line break first. */
   appendLines(lines: string[]): TextEdit {
     const needsBreak = this.text.length > 0 && !this.text.endsWith('\n');
-    return this.insertAt(this.text.length, (needsBreak ? this.eol : '') + lines.map((l) => l + this.eol).join(''));
+    return this.insertAt(
+      this.text.length,
+      (needsBreak ? this.eol : '') + lines.map((l) => l + this.eol).join(''),
+    );
   }
 }
 

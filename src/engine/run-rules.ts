@@ -31,7 +31,12 @@ function asEdits(out: FixOutput): TextEdit[] | null {
   return Array.isArray(out) ? [...(out as readonly TextEdit[])] : [out as TextEdit];
 }
 
-function materialiseFix(rule: AnyRule, report: Report, doc: BaseDocument, options: Record<string, unknown>): FindingFix | undefined {
+function materialiseFix(
+  rule: AnyRule,
+  report: Report,
+  doc: BaseDocument,
+  options: Record<string, unknown>,
+): FindingFix | undefined {
   const file = report.file ?? doc.path;
   const builder = new EditBuilder(file, doc.text);
   if (report.fix) {

@@ -18,7 +18,13 @@ export function yamlScalar(value: unknown): string {
 }
 
 /** Sets `key` to `value` in the mapping at `mapPath`, creating missing parent mappings. */
-export function setKey(e: EditBuilder, src: YamlSource, mapPath: YamlPath, key: string, value: unknown): TextEdit | null {
+export function setKey(
+  e: EditBuilder,
+  src: YamlSource,
+  mapPath: YamlPath,
+  key: string,
+  value: unknown,
+): TextEdit | null {
   const existing = src.walk([...mapPath, key]);
   if (existing) {
     const node = existing.node;
@@ -29,7 +35,8 @@ export function setKey(e: EditBuilder, src: YamlSource, mapPath: YamlPath, key: 
     if (isScalar(node) && node.value === null && node.range[0] === node.range[1]) {
       return replaceValueWithBlock(e, src, [...mapPath, key], value);
     }
-    if (typeof value === 'object' && value !== null) return replaceValueWithBlock(e, src, [...mapPath, key], value);
+    if (typeof value === 'object' && value !== null)
+      return replaceValueWithBlock(e, src, [...mapPath, key], value);
     return e.replace([node.range[0], node.range[1]], yamlScalar(value));
   }
   // Find the deepest existing ancestor mapping and insert the missing chain below it.
@@ -53,7 +60,12 @@ export function setKey(e: EditBuilder, src: YamlSource, mapPath: YamlPath, key: 
 }
 
 /** Appends `value` to the sequence at `seqPath`, creating it (as a block list) when missing. */
-export function appendToSeq(e: EditBuilder, src: YamlSource, seqPath: YamlPath, value: unknown): TextEdit | null {
+export function appendToSeq(
+  e: EditBuilder,
+  src: YamlSource,
+  seqPath: YamlPath,
+  value: unknown,
+): TextEdit | null {
   const node = src.node(seqPath);
   if (!node) {
     const parent = seqPath.slice(0, -1);
@@ -96,7 +108,12 @@ export function removeKey(e: EditBuilder, src: YamlSource, path: YamlPath): Text
 }
 
 /** Removes item `index` of the block sequence at `seqPath` (whole lines). */
-export function removeSeqItem(e: EditBuilder, src: YamlSource, seqPath: YamlPath, index: number): TextEdit | null {
+export function removeSeqItem(
+  e: EditBuilder,
+  src: YamlSource,
+  seqPath: YamlPath,
+  index: number,
+): TextEdit | null {
   const seq = src.node(seqPath);
   if (!seq || !isSeq(seq) || seq.flow) return null;
   const item = seq.items[index] as Node | undefined;
@@ -128,7 +145,12 @@ function insertIntoMap(e: EditBuilder, map: Node, key: string, value: unknown): 
   return e.insertLinesAfter([anchor, anchor], lines);
 }
 
-function replaceValueWithBlock(e: EditBuilder, src: YamlSource, path: YamlPath, value: unknown): TextEdit | null {
+function replaceValueWithBlock(
+  e: EditBuilder,
+  src: YamlSource,
+  path: YamlPath,
+  value: unknown,
+): TextEdit | null {
   const hit = src.walk(path);
   const key = hit?.pair?.key as Node | undefined;
   if (!hit?.pair || !key?.range) return null;

@@ -1,9 +1,14 @@
 import type { AnyRule } from '../core/rule.js';
 import { rules as appSettings } from './app-settings/index.js';
+import { rules as aws } from './aws/index.js';
+import { rules as azure } from './azure/index.js';
+import { rules as cloudformation } from './cloudformation/index.js';
 import { rules as compose } from './compose/index.js';
 import { rules as dockerfile } from './dockerfile/index.js';
+import { rules as gcp } from './gcp/index.js';
 import { rules as githubActions } from './github-actions/index.js';
 import { rules as kubernetes } from './kubernetes/index.js';
+import { rules as live } from './live/index.js';
 import { rules as mysql } from './mysql/index.js';
 import { rules as nginx } from './nginx/index.js';
 import { rules as postgres } from './postgres/index.js';
@@ -24,6 +29,11 @@ export const RULES: readonly AnyRule[] = [
   ...mysql,
   ...secrets,
   ...appSettings,
+  ...aws,
+  ...azure,
+  ...gcp,
+  ...cloudformation,
+  ...live,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

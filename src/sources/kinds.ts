@@ -1,5 +1,6 @@
 import { djangoHandler } from './parsers/app-settings/django-handler.js';
 import { springHandler } from './parsers/app-settings/spring-handler.js';
+import { cloudformationHandler } from './parsers/cloudformation/handler.js';
 import { composeHandler } from './parsers/compose/handler.js';
 import { dockerfileHandler } from './parsers/dockerfile/handler.js';
 import { githubActionsHandler } from './parsers/github-actions/handler.js';
@@ -11,6 +12,7 @@ import { pgHbaHandler } from './parsers/postgres/hba-handler.js';
 import { redisHandler } from './parsers/redis/handler.js';
 import { textHandler } from './parsers/secrets/handler.js';
 import { sshdHandler } from './parsers/sshd/handler.js';
+import { terraformHandler } from './parsers/terraform/handler.js';
 import type { FileKindHandler } from './parsers/types.js';
 
 /**
@@ -20,7 +22,9 @@ import type { FileKindHandler } from './parsers/types.js';
  */
 export const FILE_KINDS: readonly FileKindHandler[] = [
   dockerfileHandler,
+  terraformHandler,
   githubActionsHandler,
+  cloudformationHandler,
   composeHandler,
   kubernetesHandler,
   nginxHandler,

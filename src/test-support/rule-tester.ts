@@ -38,12 +38,18 @@ export interface RuleTestOptions {
 function memoryIO(files: Record<string, string> = {}): ParseIO {
   return {
     readText: (p) => files[p],
-    glob: (pattern) => Object.keys(files).filter((f) => f === pattern || (pattern.includes('*') && globToRegExp(pattern).test(f))),
+    glob: (pattern) =>
+      Object.keys(files).filter(
+        (f) => f === pattern || (pattern.includes('*') && globToRegExp(pattern).test(f)),
+      ),
   };
 }
 
 function globToRegExp(glob: string): RegExp {
-  const re = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+  const re = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\?/g, '[^/]');
   return new RegExp(`^${re}$`);
 }
 
@@ -52,7 +58,12 @@ function sourceFile(path: string, text: string): SourceFile {
 }
 
 /** Parses and checks one sample; returns the rule's findings and the parser's diagnostics. */
-export function checkSample(rule: AnyRule, handler: FileKindHandler, c: ValidCase & { files?: Record<string, string> }, defaults: RuleTestOptions) {
+export function checkSample(
+  rule: AnyRule,
+  handler: FileKindHandler,
+  c: ValidCase & { files?: Record<string, string> },
+  defaults: RuleTestOptions,
+) {
   const file = sourceFile(c.path ?? defaults.path, c.code);
   const parsed = handler.parse(file, memoryIO(c.files));
   const options = { ...defaultOptionsOf(rule), ...(c.options ?? {}) };
@@ -73,7 +84,12 @@ function defaultOptionsOf(rule: AnyRule): Record<string, unknown> {
 }
 
 /** Applies the rule's automatic fixes in passes (at most 10), as the remediator does. */
-export function fixSample(rule: AnyRule, handler: FileKindHandler, c: InvalidCase, defaults: RuleTestOptions): string {
+export function fixSample(
+  rule: AnyRule,
+  handler: FileKindHandler,
+  c: InvalidCase,
+  defaults: RuleTestOptions,
+): string {
   let text = c.code;
   const seen = new Set<string>([text]);
   for (let pass = 0; pass < 10; pass++) {

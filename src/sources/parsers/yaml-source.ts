@@ -1,5 +1,6 @@
 import {
-  Document,
+  Composer,
+  type Document,
   isMap,
   isPair,
   isScalar,
@@ -8,7 +9,6 @@ import {
   type Node,
   type Pair,
   Parser,
-  Composer,
   type YAMLMap,
 } from 'yaml';
 import { LineIndex, type Range } from '../../core/range.js';
@@ -86,7 +86,9 @@ export class YamlSource {
     for (const segment of path) {
       current = this.resolveAlias(current);
       if (isMap(current)) {
-        pair = (current as YAMLMap).items.find((p) => isPair(p) && keyEquals(p.key, segment)) as Pair | undefined;
+        pair = (current as YAMLMap).items.find((p) => isPair(p) && keyEquals(p.key, segment)) as
+          | Pair
+          | undefined;
         if (!pair) return undefined;
         current = pair.value;
       } else if (isSeq(current) && typeof segment === 'number') {
@@ -103,7 +105,11 @@ export class YamlSource {
 
   private resolveAlias(node: unknown): unknown {
     let n = node;
-    for (let i = 0; i < 32 && n && typeof n === 'object' && 'source' in n && (n as { source?: unknown }).source; i++) {
+    for (
+      let i = 0;
+      i < 32 && n && typeof n === 'object' && 'source' in n && (n as { source?: unknown }).source;
+      i++
+    ) {
       const resolved = (n as { resolve?: (d: Document) => unknown }).resolve?.(this.doc);
       if (!resolved) break;
       n = resolved;
@@ -142,7 +148,10 @@ export function parseYamlStream(text: string, options: { customTags?: unknown[] 
   const docs: Document.Parsed[] = [...composer.compose(parser.parse(text), true, text.length)];
   for (const doc of docs) {
     for (const err of doc.errors) {
-      errors.push({ message: err.message.split('\n')[0] ?? err.message, range: lines.range(err.pos[0], err.pos[1]) });
+      errors.push({
+        message: err.message.split('\n')[0] ?? err.message,
+        range: lines.range(err.pos[0], err.pos[1]),
+      });
     }
     if (doc.errors.length > 0) continue;
     try {

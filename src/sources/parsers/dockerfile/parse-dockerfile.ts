@@ -1,7 +1,12 @@
 import { DockerfileParser, type Instruction, type Property } from 'dockerfile-ast';
 import type { LineIndex, Range } from '../../../core/range.js';
 import type { SourceFile } from '../types.js';
-import type { DockerBaseImage, DockerfileDocument, DockerInstruction, DockerStage } from './dockerfile-document.js';
+import type {
+  DockerBaseImage,
+  DockerfileDocument,
+  DockerInstruction,
+  DockerStage,
+} from './dockerfile-document.js';
 
 interface LspRange {
   start: { line: number; character: number };
@@ -9,7 +14,10 @@ interface LspRange {
 }
 
 function toRange(lines: LineIndex, r: LspRange): Range {
-  return lines.range(lines.offsetAt(r.start.line + 1, r.start.character + 1), lines.offsetAt(r.end.line + 1, r.end.character + 1));
+  return lines.range(
+    lines.offsetAt(r.start.line + 1, r.start.character + 1),
+    lines.offsetAt(r.end.line + 1, r.end.character + 1),
+  );
 }
 
 function propertiesOf(instruction: Instruction): Property[] {
@@ -24,14 +32,21 @@ export function parseDockerfile(file: SourceFile): DockerfileDocument {
   const stages: DockerStage[] = [];
   const stageNames = new Map<string, DockerStage>();
   let stageIndex = 0;
-  let current: { from: DockerBaseImage; name: string | null; fromInstruction: DockerInstruction; body: DockerInstruction[] } | null = null;
+  let current: {
+    from: DockerBaseImage;
+    name: string | null;
+    fromInstruction: DockerInstruction;
+    body: DockerInstruction[];
+  } | null = null;
 
   const closeStage = () => {
     if (!current) return;
     const users = current.body.filter((i) => i.keyword === 'USER');
     const lastUser = users[users.length - 1];
     const parent = current.from.stageRef ? stageNames.get(current.from.stageRef.toLowerCase()) : undefined;
-    const user = lastUser ? { name: lastUser.args[0] ?? '', range: lastUser.argsRange } : (parent?.user ?? null);
+    const user = lastUser
+      ? { name: lastUser.args[0] ?? '', range: lastUser.argsRange }
+      : (parent?.user ?? null);
     const stage: DockerStage = {
       index: stageIndex,
       name: current.name,
@@ -60,9 +75,11 @@ export function parseDockerfile(file: SourceFile): DockerfileDocument {
       keyword,
       args: ins.getArguments().map((a) => a.getValue()),
       argsText: ins.getArgumentsContent() ?? '',
-      flags: ((ins as unknown as { getFlags?: () => { getName(): string; getValue(): string | null }[] }).getFlags?.() ?? []).map(
-        (f) => ({ name: f.getName(), value: f.getValue() }),
-      ),
+      flags: (
+        (
+          ins as unknown as { getFlags?: () => { getName(): string; getValue(): string | null }[] }
+        ).getFlags?.() ?? []
+      ).map((f) => ({ name: f.getName(), value: f.getValue() })),
       properties: propertiesOf(ins).map((p) => ({
         name: p.getName(),
         value: p.getValue(),
