@@ -20,6 +20,11 @@ export interface ParseIO {
   glob(pattern: string, cwd: string): string[];
 }
 
+export interface GroupParseOptions {
+  /** Extra variable files (`--var-file`), absolute paths. */
+  readonly varFiles?: readonly string[];
+}
+
 export interface ParseResult {
   readonly documents: BaseDocument[];
   readonly diagnostics: Diagnostic[];
@@ -38,6 +43,13 @@ export interface FileKindHandler {
   /** Recognise the file by its content when the name says nothing (YAML/JSON/conf sniffing). */
   byContent?(text: string, base: string): boolean;
   parse(file: SourceFile, io: ParseIO): ParseResult;
+  /**
+   * For kinds whose unit is a set of files (a Terraform module is a directory): when present, the
+   * engine does not call `parse` per file but hands every file of this kind to one call.
+   */
+  parseGroup?(files: readonly SourceFile[], io: ParseIO, options: GroupParseOptions): ParseResult;
+  /** Asynchronous one-time setup (e.g. loading a WebAssembly grammar), awaited before parsing. */
+  prepare?(): Promise<void>;
   /** Comment markers of the format, so inline `plumb:ignore` is only honoured inside comments. */
   readonly comments: readonly string[];
 }

@@ -1,0 +1,171 @@
+import { relative, resolve } from 'node:path';
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { BaseDocument } from '../core/document.js';
+import { LineIndex } from '../core/range.js';
+import type { AnyRule } from '../core/rule.js';
+import { readTextFile } from '../sources/files/read.js';
+import { detectKind, handlerFor, TEXT_KIND } from '../sources/kinds.js';
+import type { FileKindHandler, ParseIO, SourceFile } from '../sources/parsers/types.js';
+import type { RawFinding } from './run-rules.js';
+import { runRules } from './run-rules.js';
+import { findInlineSuppressions, suppressionFor } from './suppressions.js';
+
+/** What the engine knows of the rules to run; plain data, so it crosses into worker threads. */
+export interface RuleSelection {
+  readonly disabled: readonly string[];
+  readonly options: Readonly<Record<string, Record<string, unknown>>>;
+}
+
+export interface FileTask {
+  readonly absPath: string;
+  readonly path: string;
+  readonly root: string;
+}
+
+export interface ScannedFinding extends RawFinding {
+  /** Asset identity for the fingerprint: the finding's file relative to its scan root. */
+  readonly asset: string;
+  readonly inlineSuppression?: { readonly reason: string };
+}
+
+export interface FileScanResult {
+  readonly path: string;
+  readonly kind: string | null;
+  readonly bytes: number;
+  readonly findings: ScannedFinding[];
+  readonly diagnostics: Diagnostic[];
+  /** Files of grouped kinds (Terraform) are parsed together later; the text comes back once. */
+  readonly deferredText?: string;
+}
+
+export interface ScanFileOptions {
+  readonly maxFileSize: number;
+  readonly forcedKind?: string;
+  readonly cwd: string;
+}
+
+export function selectRules(all: readonly AnyRule[], selection: RuleSelection): AnyRule[] {
+  const off = new Set(selection.disabled);
+  return all.filter((r) => !off.has(r.id));
+}
+
+/** Read, detect, parse and check one file. Never throws: problems become diagnostics. */
+export function scanFile(
+  task: FileTask,
+  rules: readonly AnyRule[],
+  selection: RuleSelection,
+  io: ParseIO,
+  options: ScanFileOptions,
+): FileScanResult {
+  const read = readTextFile(task.absPath, task.path, options.maxFileSize);
+  if (!read.ok)
+    return { path: task.path, kind: null, bytes: 0, findings: [], diagnostics: [read.diagnostic] };
+  const text = read.text;
+  const forced = options.forcedKind ? handlerFor(options.forcedKind) : undefined;
+  const handler = forced ?? detectKind(task.path, text);
+  const file: SourceFile = { path: task.path, absPath: task.absPath, text, lines: new LineIndex(text) };
+  const diagnostics: Diagnostic[] = [];
+  const documents: BaseDocument[] = [];
+  const bytes = Buffer.byteLength(text);
+
+  if (handler?.parseGroup && !forced) {
+    const textOnly = parseWith(TEXT_KIND, file, io, diagnostics);
+    const findings = checkDocuments(textOnly, rules, selection, task, io, options, diagnostics, [TEXT_KIND]);
+    return { path: task.path, kind: handler.kind, bytes, findings, diagnostics, deferredText: text };
+  }
+  if (handler) documents.push(...parseWith(handler, file, io, diagnostics));
+  if (handler !== TEXT_KIND) documents.push(...parseWith(TEXT_KIND, file, io, diagnostics));
+  const findings = checkDocuments(
+    documents,
+    rules,
+    selection,
+    task,
+    io,
+    options,
+    diagnostics,
+    handler ? [handler, TEXT_KIND] : [TEXT_KIND],
+  );
+  return { path: task.path, kind: handler?.kind ?? null, bytes, findings, diagnostics };
+}
+
+function parseWith(
+  handler: FileKindHandler,
+  file: SourceFile,
+  io: ParseIO,
+  diagnostics: Diagnostic[],
+): BaseDocument[] {
+  try {
+    const result = handler.parse(file, io);
+    diagnostics.push(...result.diagnostics);
+    return result.documents;
+  } catch (e) {
+    diagnostics.push({
+      code: 'parse-error',
+      level: 'error',
+      target: file.path,
+      message: `${handler.label} parser failed: ${(e as Error).message}`,
+    });
+    return [];
+  }
+}
+
+/** Runs rules over documents and applies inline suppressions (of the file each finding is in). */
+export function checkDocuments(
+  documents: readonly BaseDocument[],
+  rules: readonly AnyRule[],
+  selection: RuleSelection,
+  task: FileTask,
+  io: ParseIO,
+  options: { cwd: string },
+  diagnostics: Diagnostic[],
+  handlers: readonly FileKindHandler[],
+): ScannedFinding[] {
+  const out: ScannedFinding[] = [];
+  const suppressionCache = new Map<string, ReturnType<typeof findInlineSuppressions>>();
+  const comments = [...new Set(handlers.flatMap((h) => h.comments))];
+  const suppressionsOf = (path: string, text: string | undefined) => {
+    let s = suppressionCache.get(path);
+    if (!s) {
+      s =
+        text === undefined
+          ? { suppressions: [], problems: [] }
+          : findInlineSuppressions(text, new LineIndex(text), comments.length ? comments : ['#']);
+      suppressionCache.set(path, s);
+      for (const p of s.problems) {
+        diagnostics.push({
+          code: 'suppression-invalid',
+          level: 'warning',
+          target: path,
+          message: p.message,
+          range: new LineIndex(text ?? '').lineRange(p.line),
+        });
+      }
+    }
+    return s.suppressions;
+  };
+  const textOf = new Map(documents.map((d) => [d.path, d.text]));
+  for (const doc of documents) {
+    const result = runRules(doc, rules, (rule) => ({
+      ...defaultsOf(rule),
+      ...(selection.options[rule.id] ?? {}),
+    }));
+    diagnostics.push(...result.diagnostics);
+    for (const f of result.findings) {
+      let text = textOf.get(f.file);
+      if (text === undefined) {
+        text = io.readText(resolve(options.cwd, f.file));
+        textOf.set(f.file, text ?? '');
+      }
+      const sup = suppressionFor(suppressionsOf(f.file, text), f.ruleId, f.range.start.line);
+      const asset = relative(task.root, resolve(options.cwd, f.file)).split('\\').join('/') || f.file;
+      out.push({ ...f, asset, ...(sup ? { inlineSuppression: { reason: sup.reason } } : {}) });
+    }
+  }
+  return out;
+}
+
+function defaultsOf(rule: AnyRule): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, o] of Object.entries(rule.options ?? {})) if (o.default !== undefined) out[k] = o.default;
+  return out;
+}

@@ -1,0 +1,276 @@
+import { dirname, relative, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { type Finding, fingerprint } from '../core/finding.js';
+import { LineIndex } from '../core/range.js';
+import type { AnyRule } from '../core/rule.js';
+import { bySeverity } from '../core/severity.js';
+import { RULES } from '../rules/index.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../sources/files/read.js';
+import { walk } from '../sources/files/walk.js';
+import { ALL_KINDS, TEXT_KIND } from '../sources/kinds.js';
+import type { SourceFile } from '../sources/parsers/types.js';
+import { type PlumbConfig, parseSize, ruleSettingFor } from './config.js';
+import { diskIO } from './file-io.js';
+import { defaultConcurrency, runInWorkers, workersAvailable } from './pool.js';
+import {
+  checkDocuments,
+  type FileScanResult,
+  type FileTask,
+  type RuleSelection,
+  type ScannedFinding,
+  scanFile,
+  selectRules,
+} from './scan-file.js';
+
+export interface ScanOptions {
+  readonly paths: readonly string[];
+  readonly cwd?: string;
+  readonly config?: PlumbConfig;
+  readonly exclude?: readonly string[];
+  /** Parse every file as this kind instead of detecting it. */
+  readonly kind?: string;
+  readonly maxFileSize?: number;
+  readonly gitignore?: boolean;
+  /** Fingerprints to leave out (a baseline). */
+  readonly baseline?: ReadonlySet<string>;
+  /** Only these rules (ids or `area/*` globs). */
+  readonly only?: readonly string[];
+  /** Rule options from the command line (`--set RULE.option=value`), over plumb.yaml's. */
+  readonly set?: Readonly<Record<string, Record<string, unknown>>>;
+  readonly varFiles?: readonly string[];
+  /** Worker threads; 1 scans in-process. Defaults to the number of cores for large trees. */
+  readonly concurrency?: number;
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly now?: Date;
+}
+
+export interface ScanStats {
+  readonly files: number;
+  readonly bytes: number;
+  readonly durationMs: number;
+  readonly byKind: Readonly<Record<string, number>>;
+}
+
+export interface ScanResult {
+  readonly findings: Finding[];
+  /** Findings silenced inline, by config ignores or by the baseline (shown with --show-suppressed). */
+  readonly suppressed: Finding[];
+  readonly diagnostics: Diagnostic[];
+  readonly stats: ScanStats;
+  readonly rules: readonly AnyRule[];
+}
+
+/** In-process below this many files: starting workers costs more than it saves. */
+const WORKER_THRESHOLD = 400;
+
+export function ruleSelection(
+  config: PlumbConfig,
+  only: readonly string[] | undefined,
+  set: ScanOptions['set'],
+): RuleSelection {
+  const onlyMatch = only?.length
+    ? picomatch(
+        only.map((o) => o),
+        {},
+      )
+    : undefined;
+  const disabled: string[] = [];
+  const options: Record<string, Record<string, unknown>> = {};
+  for (const rule of RULES) {
+    const setting = ruleSettingFor(config, rule.id);
+    if (!setting.enabled || (onlyMatch && !onlyMatch(rule.id))) disabled.push(rule.id);
+    const merged = { ...setting.options, ...(set?.[rule.id] ?? {}) };
+    if (Object.keys(merged).length) options[rule.id] = merged;
+  }
+  return { disabled, options };
+}
+
+export async function scan(opts: ScanOptions): Promise<ScanResult> {
+  const started = performance.now();
+  const cwd = opts.cwd ?? process.cwd();
+  const config = opts.config ?? {};
+  const maxFileSize = opts.maxFileSize ?? parseSize(config.maxFileSize, DEFAULT_MAX_FILE_SIZE);
+  const selection = ruleSelection(config, opts.only, opts.set);
+  const rules = selectRules(RULES, selection);
+  const diagnostics: Diagnostic[] = [];
+  const io = diskIO(maxFileSize);
+
+  const tasks: FileTask[] = [];
+  for (const f of walk(
+    opts.paths,
+    cwd,
+    {
+      exclude: [...(config.exclude ?? []), ...(opts.exclude ?? [])],
+      respectGitignore: opts.gitignore ?? config.gitignore ?? true,
+    },
+    (d) => diagnostics.push(d),
+  )) {
+    tasks.push({ absPath: f.absPath, path: f.path, root: f.root });
+  }
+
+  const fileOptions = { maxFileSize, cwd, ...(opts.kind ? { forcedKind: opts.kind } : {}) };
+  const raw: ScannedFinding[] = [];
+  const byKind: Record<string, number> = {};
+  const grouped = new Map<string, { files: SourceFile[]; tasks: FileTask[] }>();
+  const taskByPath = new Map(tasks.map((t) => [t.path, t]));
+  let bytes = 0;
+  let done = 0;
+  const collect = (r: FileScanResult) => {
+    raw.push(...r.findings);
+    diagnostics.push(...r.diagnostics);
+    bytes += r.bytes;
+    if (r.kind) byKind[r.kind] = (byKind[r.kind] ?? 0) + 1;
+    if (r.deferredText !== undefined && r.kind) {
+      const g = grouped.get(r.kind) ?? { files: [], tasks: [] };
+      const task = taskByPath.get(r.path)!;
+      g.files.push({
+        path: r.path,
+        absPath: task.absPath,
+        text: r.deferredText,
+        lines: new LineIndex(r.deferredText),
+      });
+      g.tasks.push(task);
+      grouped.set(r.kind, g);
+    }
+    opts.onProgress?.(++done, tasks.length);
+  };
+
+  for (const h of ALL_KINDS)
+    if (h.prepare && (opts.kind === undefined || opts.kind === h.kind)) await h.prepare();
+  const concurrency = opts.concurrency ?? defaultConcurrency();
+  if (concurrency > 1 && tasks.length >= WORKER_THRESHOLD && workersAvailable()) {
+    await runInWorkers(tasks, { selection, options: fileOptions }, concurrency, collect);
+  } else {
+    for (const t of tasks) collect(scanFile(t, rules, selection, io, fileOptions));
+  }
+
+  for (const [kind, group] of grouped) {
+    const handler = ALL_KINDS.find((h) => h.kind === kind);
+    if (!handler?.parseGroup) continue;
+    try {
+      const varFiles = [...(config.varFiles ?? []), ...(opts.varFiles ?? [])].map((v) => resolve(cwd, v));
+      const parsed = handler.parseGroup(group.files, io, { varFiles });
+      diagnostics.push(...parsed.diagnostics);
+      for (const doc of parsed.documents) {
+        const task = taskFor(doc.path, group.tasks, cwd);
+        raw.push(
+          ...checkDocuments([doc], rules, selection, task, io, { cwd }, diagnostics, [handler, TEXT_KIND]),
+        );
+      }
+    } catch (e) {
+      diagnostics.push({
+        code: 'parse-error',
+        level: 'error',
+        target: group.files[0]?.path ?? kind,
+        message: `${handler.label} failed: ${(e as Error).message}`,
+      });
+    }
+  }
+
+  const { findings, suppressed } = finalise(raw, config, opts.baseline, opts.now ?? new Date());
+  return {
+    findings,
+    suppressed,
+    diagnostics: sortDiagnostics(diagnostics),
+    stats: { files: tasks.length, bytes, durationMs: performance.now() - started, byKind },
+    rules,
+  };
+}
+
+/** The task a multi-file document belongs to: the one for its path, or any in its directory. */
+function taskFor(docPath: string, tasks: readonly FileTask[], cwd: string): FileTask {
+  const exact = tasks.find((t) => t.path === docPath);
+  if (exact) return exact;
+  const dir = resolve(cwd, docPath);
+  return (
+    tasks.find((t) => dirname(t.absPath) === dir) ?? tasks[0] ?? { absPath: dir, path: docPath, root: cwd }
+  );
+}
+
+/**
+ * Applies severity overrides, fingerprints (with an occurrence counter for true duplicates),
+ * inline and config suppressions, expiry dates and the baseline; sorts by severity then place.
+ */
+export function finalise(
+  raw: readonly ScannedFinding[],
+  config: PlumbConfig,
+  baseline: ReadonlySet<string> | undefined,
+  now: Date,
+): { findings: Finding[]; suppressed: Finding[] } {
+  const seen = new Map<string, number>();
+  const findings: Finding[] = [];
+  const suppressed: Finding[] = [];
+  const ignores = (config.ignore ?? []).map((i) => ({
+    ...i,
+    match: i.path ? picomatch(i.path, { dot: true }) : () => true,
+    rule: i.rule.includes('*') ? picomatch(i.rule) : (id: string) => id === i.rule,
+  }));
+  const sortedRaw = [...raw].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.range.start.offset - b.range.start.offset ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+  for (const r of sortedRaw) {
+    const key = `${r.ruleId}\u0000${r.asset}\u0000${r.logicalPath}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    const setting = ruleSettingFor(config, r.ruleId);
+    const finding: Finding = {
+      ruleId: r.ruleId,
+      severity: setting.severity ?? r.severity,
+      title: r.title,
+      message: r.message,
+      documentKind: r.documentKind,
+      location: { path: r.file, range: r.range },
+      ...(r.related ? { related: r.related } : {}),
+      logicalPath: r.logicalPath,
+      fingerprint: fingerprint(r.ruleId, r.asset, r.logicalPath, occurrence),
+      ...(r.evidence !== undefined ? { evidence: r.evidence } : {}),
+      ...(r.fix ? { fix: r.fix } : {}),
+    };
+    if (r.inlineSuppression) {
+      suppressed.push({ ...finding, suppression: { source: 'inline', reason: r.inlineSuppression.reason } });
+      continue;
+    }
+    const ignore = ignores.find(
+      (i) => i.rule(r.ruleId) && i.match(r.file) && (!i.fingerprint || i.fingerprint === finding.fingerprint),
+    );
+    if (ignore) {
+      const expired = ignore.expires !== undefined && Date.parse(ignore.expires) < now.getTime();
+      if (!expired) {
+        suppressed.push({
+          ...finding,
+          suppression: {
+            source: 'config',
+            reason: ignore.reason,
+            ...(ignore.expires ? { expires: ignore.expires } : {}),
+          },
+        });
+        continue;
+      }
+    }
+    if (baseline?.has(finding.fingerprint)) {
+      suppressed.push({ ...finding, suppression: { source: 'baseline', reason: 'present in the baseline' } });
+      continue;
+    }
+    findings.push(finding);
+  }
+  const order = (a: Finding, b: Finding) =>
+    bySeverity(a.severity, b.severity) ||
+    a.location.path.localeCompare(b.location.path) ||
+    (a.location.range?.start.offset ?? 0) - (b.location.range?.start.offset ?? 0) ||
+    a.ruleId.localeCompare(b.ruleId);
+  return { findings: findings.sort(order), suppressed: suppressed.sort(order) };
+}
+
+function sortDiagnostics(d: Diagnostic[]): Diagnostic[] {
+  return d.sort(
+    (a, b) => a.target.localeCompare(b.target) || (a.range?.start.offset ?? 0) - (b.range?.start.offset ?? 0),
+  );
+}
+
+export function relativeTo(cwd: string, p: string): string {
+  return relative(cwd, p).split('\\').join('/');
+}
