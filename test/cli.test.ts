@@ -26,14 +26,18 @@ describe('plumb CLI', () => {
       const r = plumb(['scan', 'app', '-f', format, '-o', out, '--fail-on', 'none'], root);
       expect(r.code, r.stderr).toBe(0);
       const text = readFileSync(join(root, out), 'utf8');
-      if (format === 'json') expect(JSON.parse(text)).toMatchObject({ schemaVersion: '1.0', findings: expect.any(Array) });
+      if (format === 'json')
+        expect(JSON.parse(text)).toMatchObject({ schemaVersion: '1.0', findings: expect.any(Array) });
       if (format === 'junit') expect(text).toContain('<testsuites');
       if (format === 'markdown') expect(text).toContain('- [ ] **HIGH**');
     }
   });
 
   it('exits 2 on usage errors and bad config, naming the problem', () => {
-    expect(plumb(['scan', '--format', 'yaml'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown --format') });
+    expect(plumb(['scan', '--format', 'yaml'], root)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('unknown --format'),
+    });
     expect(plumb(['scan', '--fail-on', 'urgent'], root).code).toBe(2);
     expect(plumb(['frobnicate'], root).code).toBe(2);
     const bad = tempTree({ 'plumb.yaml': 'rules:\n  docker/run-as-root: sometimes\n' });
@@ -55,7 +59,9 @@ describe('plumb CLI', () => {
     expect(list.code).toBe(0);
     expect(list.stdout).toContain('docker/run-as-root');
     const show = plumb(['rules', 'show', 'docker/run-as-root'], root);
-    expect(show.stdout).toMatch(/Why it matters:[\s\S]*What to change:[\s\S]*How to verify:[\s\S]*References:/);
+    expect(show.stdout).toMatch(
+      /Why it matters:[\s\S]*What to change:[\s\S]*How to verify:[\s\S]*References:/,
+    );
     expect(plumb(['rules', 'show', 'nope/nope'], root).code).toBe(2);
   });
 });

@@ -17,7 +17,9 @@ describe('hardened fixtures yield nothing at medium or above', () => {
       const cwd = join(FIXTURES, 'hardened', area);
       const r = await scan({ paths: ['.'], cwd });
       const serious = r.findings.filter((f) => atLeast(f.severity, 'medium'));
-      expect(serious.map((f) => `${f.location.path}:${f.location.range?.start.line} ${f.ruleId} ${f.message}`)).toEqual([]);
+      expect(
+        serious.map((f) => `${f.location.path}:${f.location.range?.start.line} ${f.ruleId} ${f.message}`),
+      ).toEqual([]);
       expect(r.diagnostics.filter((d) => d.level === 'error')).toEqual([]);
     });
   }
@@ -27,7 +29,10 @@ describe('misconfigured fixtures yield the expected findings at the right lines'
   for (const area of areas('misconfigured')) {
     it(area, async () => {
       const cwd = join(FIXTURES, 'misconfigured', area);
-      const expected = JSON.parse(readFileSync(join(cwd, 'expected.json'), 'utf8')) as Record<string, [number, string][]>;
+      const expected = JSON.parse(readFileSync(join(cwd, 'expected.json'), 'utf8')) as Record<
+        string,
+        [number, string][]
+      >;
       const r = await scan({ paths: ['.'], cwd, exclude: ['expected.json'] });
       const actual: Record<string, [number, string][]> = {};
       for (const f of r.findings.filter((x) => atLeast(x.severity, 'medium'))) {

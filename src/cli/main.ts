@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerBaseline } from './commands/baseline.js';
+import { registerFix } from './commands/fix.js';
 import { registerRules } from './commands/rules.js';
 import { registerScan } from './commands/scan.js';
 import { EXIT, UsageError } from './usage-error.js';
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerScan(program);
   registerBaseline(program);
+  registerFix(program);
   registerRules(program);
   return program;
 }

@@ -33,6 +33,8 @@ export interface Finding {
   readonly message: string;
   readonly documentKind: string;
   readonly location: Location;
+  /** The scanned file whose document produced the finding (an nginx main file for an included one). */
+  readonly origin?: string;
   /** Extra places that explain the finding (e.g. the module call for a finding inside a module). */
   readonly related?: readonly Location[];
   /** Stable, line-independent address of the offending thing, e.g. `Deployment/prod/web/containers[app]`. */

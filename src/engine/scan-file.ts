@@ -23,6 +23,8 @@ export interface FileTask {
 }
 
 export interface ScannedFinding extends RawFinding {
+  /** The scanned file whose document produced the finding (differs from `file` for includes). */
+  readonly source: string;
   /** Asset identity for the fingerprint: the finding's file relative to its scan root. */
   readonly asset: string;
   readonly inlineSuppression?: { readonly reason: string };
@@ -60,7 +62,18 @@ export function scanFile(
   const read = readTextFile(task.absPath, task.path, options.maxFileSize);
   if (!read.ok)
     return { path: task.path, kind: null, bytes: 0, findings: [], diagnostics: [read.diagnostic] };
-  const text = read.text;
+  return scanText(task, read.text, rules, selection, io, options);
+}
+
+/** Detect, parse and check a file whose text is already in memory (the remediator's re-checks). */
+export function scanText(
+  task: FileTask,
+  text: string,
+  rules: readonly AnyRule[],
+  selection: RuleSelection,
+  io: ParseIO,
+  options: ScanFileOptions,
+): FileScanResult {
   const forced = options.forcedKind ? handlerFor(options.forcedKind) : undefined;
   const handler = forced ?? detectKind(task.path, text);
   const file: SourceFile = { path: task.path, absPath: task.absPath, text, lines: new LineIndex(text) };
@@ -158,7 +171,12 @@ export function checkDocuments(
       }
       const sup = suppressionFor(suppressionsOf(f.file, text), f.ruleId, f.range.start.line);
       const asset = relative(task.root, resolve(options.cwd, f.file)).split('\\').join('/') || f.file;
-      out.push({ ...f, asset, ...(sup ? { inlineSuppression: { reason: sup.reason } } : {}) });
+      out.push({
+        ...f,
+        asset,
+        source: task.path,
+        ...(sup ? { inlineSuppression: { reason: sup.reason } } : {}),
+      });
     }
   }
   return out;

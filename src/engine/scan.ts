@@ -59,6 +59,10 @@ export interface ScanResult {
   readonly diagnostics: Diagnostic[];
   readonly stats: ScanStats;
   readonly rules: readonly AnyRule[];
+  /** Every file the walk produced, with its scan root (the remediator re-checks from these). */
+  readonly files: readonly FileTask[];
+  /** The rule selection in force (disabled rules, merged options). */
+  readonly selection: RuleSelection;
 }
 
 /** In-process below this many files: starting workers costs more than it saves. */
@@ -175,6 +179,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     diagnostics: sortDiagnostics(diagnostics),
     stats: { files: tasks.length, bytes, durationMs: performance.now() - started, byKind },
     rules,
+    files: tasks,
+    selection,
   };
 }
 
@@ -224,6 +230,7 @@ export function finalise(
       message: r.message,
       documentKind: r.documentKind,
       location: { path: r.file, range: r.range },
+      origin: r.source,
       ...(r.related ? { related: r.related } : {}),
       logicalPath: r.logicalPath,
       fingerprint: fingerprint(r.ruleId, r.asset, r.logicalPath, occurrence),

@@ -20,17 +20,26 @@ describe('readTextFile', () => {
     const bin = readTextFile(join(root, 'bin.dat'), 'bin.dat');
     expect(bin).toMatchObject({ ok: false, diagnostic: { code: 'binary', target: 'bin.dat' } });
     const latin = readTextFile(join(root, 'latin1.txt'), 'latin1.txt');
-    expect(latin).toMatchObject({ ok: false, diagnostic: { code: 'invalid-encoding', target: 'latin1.txt' } });
+    expect(latin).toMatchObject({
+      ok: false,
+      diagnostic: { code: 'invalid-encoding', target: 'latin1.txt' },
+    });
     const big = readTextFile(join(root, 'big.txt'), 'big.txt', 1024);
     expect(big).toMatchObject({ ok: false, diagnostic: { code: 'too-large', target: 'big.txt' } });
   });
 
   it('reports unreadable and missing files', () => {
-    expect(readTextFile(join(root, 'missing.txt'), 'missing.txt')).toMatchObject({ ok: false, diagnostic: { code: 'unreadable' } });
+    expect(readTextFile(join(root, 'missing.txt'), 'missing.txt')).toMatchObject({
+      ok: false,
+      diagnostic: { code: 'unreadable' },
+    });
     if (process.getuid?.() !== 0) {
       writeFileSync(join(root, 'secret.txt'), 'x');
       chmodSync(join(root, 'secret.txt'), 0);
-      expect(readTextFile(join(root, 'secret.txt'), 'secret.txt')).toMatchObject({ ok: false, diagnostic: { code: 'unreadable' } });
+      expect(readTextFile(join(root, 'secret.txt'), 'secret.txt')).toMatchObject({
+        ok: false,
+        diagnostic: { code: 'unreadable' },
+      });
     }
   });
 });

@@ -7,7 +7,9 @@ import { scan } from '../../src/engine/scan.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import { tempTree } from '../support/tmp.js';
 
-const schema = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'sarif-schema-2.1.0.json'), 'utf8'));
+const schema = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', 'fixtures', 'sarif-schema-2.1.0.json'), 'utf8'),
+);
 
 describe('SARIF output', () => {
   it('validates against SARIF 2.1.0 and carries what GitHub code scanning reads', async () => {
@@ -39,7 +41,10 @@ describe('SARIF output', () => {
     expect(rule.properties['security-severity']).toBe('8.0');
     expect(rule.help.markdown).toContain('**Fix:**');
     expect(rule.helpUri).toMatch(/^https:\/\//);
-    const res = run.results.find((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]?.physicalLocation.artifactLocation.uri === 'app/Dockerfile');
+    const res = run.results.find(
+      (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        r.locations[0]?.physicalLocation.artifactLocation.uri === 'app/Dockerfile',
+    );
     expect(res.locations[0].physicalLocation.artifactLocation.uriBaseId).toBe('%SRCROOT%');
     expect(res.properties.severity).toBe('high');
     expect(res.partialFingerprints['plumbline/v1']).toMatch(/^[0-9a-f]{32}$/);
@@ -47,6 +52,8 @@ describe('SARIF output', () => {
     const suppressed = run.results.find((r: { suppressions?: unknown[] }) => r.suppressions);
     expect(suppressed.suppressions[0]).toEqual({ kind: 'inSource', justification: 'vendor image' });
     expect(run.originalUriBaseIds['%SRCROOT%'].uri).toMatch(/^file:\/\/.*\/$/);
-    expect(run.invocations[0].toolExecutionNotifications.map((n: { message: { text: string } }) => n.message.text)).toContain('bin/blob: skipped: binary file');
+    expect(
+      run.invocations[0].toolExecutionNotifications.map((n: { message: { text: string } }) => n.message.text),
+    ).toContain('bin/blob: skipped: binary file');
   });
 });

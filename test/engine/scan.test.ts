@@ -12,7 +12,11 @@ describe('scan', () => {
     const first = await scan({ paths: ['.'], cwd: root, only: ['docker/run-as-root'] });
     expect(first.findings).toHaveLength(1);
     const f = first.findings[0]!;
-    expect(f).toMatchObject({ ruleId: 'docker/run-as-root', severity: 'high', location: { path: 'svc/Dockerfile' } });
+    expect(f).toMatchObject({
+      ruleId: 'docker/run-as-root',
+      severity: 'high',
+      location: { path: 'svc/Dockerfile' },
+    });
     expect(f.location.range?.start).toMatchObject({ line: 1, column: 6 });
 
     // Moving lines keeps the identity: the fingerprint has no line numbers in it.
@@ -28,7 +32,8 @@ describe('scan', () => {
 
   it('honours inline suppressions with reasons, and lists them as suppressed', async () => {
     const root = tempTree({
-      Dockerfile: '# plumb:ignore docker/run-as-root -- the entrypoint drops to uid 1000 itself\nFROM node:20.11-alpine\nCMD ["x"]\n',
+      Dockerfile:
+        '# plumb:ignore docker/run-as-root -- the entrypoint drops to uid 1000 itself\nFROM node:20.11-alpine\nCMD ["x"]\n',
       'b/Dockerfile': '# plumb:ignore docker/run-as-root\nFROM node:20.11-alpine\n',
     });
     const r = await scan({ paths: ['.'], cwd: root, only: ['docker/run-as-root'] });
@@ -36,7 +41,10 @@ describe('scan', () => {
     expect(r.suppressed.map((f) => [f.location.path, f.suppression?.source, f.suppression?.reason])).toEqual([
       ['Dockerfile', 'inline', 'the entrypoint drops to uid 1000 itself'],
     ]);
-    expect(r.diagnostics.map((d) => [d.code, d.target])).toContainEqual(['suppression-invalid', 'b/Dockerfile']);
+    expect(r.diagnostics.map((d) => [d.code, d.target])).toContainEqual([
+      'suppression-invalid',
+      'b/Dockerfile',
+    ]);
   });
 
   it('applies config ignores until they expire, severity overrides and disabled rules', async () => {
@@ -56,7 +64,9 @@ describe('scan', () => {
       },
     });
     expect(r.findings.map((f) => [f.location.path, f.severity])).toEqual([['b/Dockerfile', 'medium']]);
-    expect(r.suppressed.map((f) => [f.location.path, f.suppression?.expires])).toEqual([['a/Dockerfile', '2026-12-31']]);
+    expect(r.suppressed.map((f) => [f.location.path, f.suppression?.expires])).toEqual([
+      ['a/Dockerfile', '2026-12-31'],
+    ]);
     const off = await scan({ paths: ['.'], cwd: root, config: { rules: { 'docker/run-as-root': 'off' } } });
     expect(off.findings.filter((f) => f.ruleId === 'docker/run-as-root')).toEqual([]);
   });
@@ -65,13 +75,24 @@ describe('scan', () => {
     const root = tempTree({ 'a/Dockerfile': ROOT_DOCKERFILE });
     const before = await scan({ paths: ['.'], cwd: root, only: ['docker/run-as-root'] });
     writeFileSync(join(root, 'Dockerfile.new'), ROOT_DOCKERFILE);
-    const after = await scan({ paths: ['.'], cwd: root, only: ['docker/run-as-root'], baseline: new Set(before.findings.map((f) => f.fingerprint)) });
+    const after = await scan({
+      paths: ['.'],
+      cwd: root,
+      only: ['docker/run-as-root'],
+      baseline: new Set(before.findings.map((f) => f.fingerprint)),
+    });
     expect(after.findings.map((f) => f.location.path)).toEqual(['Dockerfile.new']);
     expect(after.suppressed.map((f) => f.suppression?.source)).toEqual(['baseline']);
   });
 
   it('turns bad input into diagnostics naming the file, and goes on', async () => {
-    const bomb = ['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: x}', 'data:', '  a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    const bomb = [
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata: {name: x}',
+      'data:',
+      '  a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+    ];
     for (const n of ['b', 'c', 'd', 'e', 'f', 'g']) {
       const prev = String.fromCharCode(n.charCodeAt(0) - 1);
       bomb.push(`  ${n}: &${n} [${Array(9).fill(`*${prev}`).join(',')}]`);

@@ -8,7 +8,9 @@ function find(text: string, markers = ['#']) {
 
 describe('inline suppressions', () => {
   it('reads directives with reasons in comments', () => {
-    const { suppressions, problems } = find('a: 1 # plumb:ignore k8s/privileged -- needs the GPU driver\n# plumb:ignore docker/run-as-root -- base image drops privileges\nb: 2\n');
+    const { suppressions, problems } = find(
+      'a: 1 # plumb:ignore k8s/privileged -- needs the GPU driver\n# plumb:ignore docker/run-as-root -- base image drops privileges\nb: 2\n',
+    );
     expect(problems).toEqual([]);
     expect(suppressions).toEqual([
       { ruleId: 'k8s/privileged', reason: 'needs the GPU driver', line: 1 },
@@ -29,7 +31,10 @@ describe('inline suppressions', () => {
   });
 
   it('supports // and /* */ comment styles', () => {
-    const { suppressions } = find('x = 1 // plumb:ignore aws/s3-versioning -- archive bucket\n/* plumb:ignore aws/kms-rotation -- managed elsewhere */\n', ['#', '//', '/*']);
+    const { suppressions } = find(
+      'x = 1 // plumb:ignore aws/s3-versioning -- archive bucket\n/* plumb:ignore aws/kms-rotation -- managed elsewhere */\n',
+      ['#', '//', '/*'],
+    );
     expect(suppressions.map((s) => [s.ruleId, s.reason])).toEqual([
       ['aws/s3-versioning', 'archive bucket'],
       ['aws/kms-rotation', 'managed elsewhere'],

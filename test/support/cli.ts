@@ -11,11 +11,15 @@ export interface CliResult {
 
 /** Runs the real CLI (TypeScript sources through tsx) in `cwd`. */
 export function plumb(args: readonly string[], cwd: string, env: Record<string, string> = {}): CliResult {
-  const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(ROOT, 'src', 'cli', 'run.ts'), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ...env },
-    timeout: 60_000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', import.meta.resolve('tsx'), join(ROOT, 'src', 'cli', 'run.ts'), ...args],
+    {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', ...env },
+      timeout: 60_000,
+    },
+  );
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -1,0 +1,199 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { isSeverity } from '../../core/severity.js';
+import { diskIO } from '../../engine/file-io.js';
+import { scan } from '../../engine/scan.js';
+import { applyPlan, FixRefused, rollbackRun } from '../../remediation/apply.js';
+import { annotatedDiff, gitPatch } from '../../remediation/diff.js';
+import { commitOnBranch, GitError } from '../../remediation/git-branch.js';
+import { listRuns } from '../../remediation/journal.js';
+import { LockError } from '../../remediation/lock.js';
+import { type FixPlan, planFixes } from '../../remediation/plan.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../../sources/files/read.js';
+import { emit } from '../output.js';
+import { collect, loadScanConfig, parseMaxSize, parseSet, validateKind } from '../scan-options.js';
+import { UsageError } from '../usage-error.js';
+
+interface FixFlags {
+  apply?: boolean;
+  rule?: string[];
+  severity?: string;
+  file?: string[];
+  patch?: string;
+  gitBranch?: string;
+  history?: boolean;
+  dataDir: string;
+  set?: string[];
+  config?: string;
+  exclude?: string[];
+  kind?: string;
+  maxFileSize?: string;
+  varFile?: string[];
+  json?: boolean;
+}
+
+function scanRoot(paths: readonly string[], cwd: string): string {
+  const first = resolve(cwd, paths[0] ?? '.');
+  return existsSync(first) && statSync(first).isDirectory() ? first : dirname(first);
+}
+
+function summary(plan: FixPlan): string {
+  const out: string[] = [];
+  const nFiles = plan.files.length;
+  out.push(
+    `${plan.fixed.length} fix${plan.fixed.length === 1 ? '' : 'es'} in ${nFiles} file${nFiles === 1 ? '' : 's'} (verified by re-scanning; ${plan.passes} pass${plan.passes === 1 ? '' : 'es'}).`,
+  );
+  if (plan.failed.length) {
+    out.push('', `Could not fix (${plan.failed.length}):`);
+    for (const f of plan.failed) out.push(`  ${f.path}:${f.line} ${f.ruleId}: ${f.reason}`);
+  }
+  if (plan.suggestions.length) {
+    out.push(
+      '',
+      `Need your decision (${plan.suggestions.length}) — not applied until you answer with --set:`,
+    );
+    for (const s of plan.suggestions) {
+      out.push(
+        `  ${s.location.path}:${s.location.range?.start.line ?? 0} ${s.ruleId}: ${s.fix?.question ?? s.message}`,
+      );
+      out.push(`      --set ${s.ruleId}.${s.fix?.option ?? 'value'}=<answer>`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function registerFix(program: Command): void {
+  program
+    .command('fix')
+    .description('plan fixes as a reviewed diff (dry run); --apply writes them, verified and reversible')
+    .argument('[paths...]', 'files or directories', ['.'])
+    .option('--apply', 'write the fixes (atomic, journaled; undo with plumb rollback)')
+    .option('-r, --rule <id>', 'only fixes for these rules (id or glob; repeatable)', collect)
+    .option('--severity <level>', 'only findings at or above this severity')
+    .option('--file <glob>', 'only files matching this glob (repeatable)', collect)
+    .option('--patch <file>', 'write a `git apply`-able patch instead of printing the diff')
+    .option('--git-branch <name>', 'with --apply: commit the fixes on a new branch of the scanned repository')
+    .option('--history', 'list earlier fix runs')
+    .option(
+      '--set <rule.option=value>',
+      'answer a suggested fix, e.g. docker/run-as-root.user=app (repeatable)',
+      collect,
+    )
+    .option('--data-dir <dir>', 'where the journal lives', '.plumb')
+    .option('-c, --config <file>', 'config file')
+    .option('-e, --exclude <glob>', 'leave out matching paths (repeatable)', collect)
+    .option('-k, --kind <kind>', 'parse every file as this kind')
+    .option('--max-file-size <size>', 'skip larger files')
+    .option('--var-file <file>', 'Terraform variables file (repeatable)', collect)
+    .option('--json', 'print the plan or history as JSON')
+    .action(async (paths: string[], flags: FixFlags) => {
+      const cwd = process.cwd();
+      const dataDir = resolve(cwd, flags.dataDir);
+      if (flags.history) {
+        const runs = listRuns(dataDir);
+        if (flags.json) return emit(`${JSON.stringify(runs, null, 2)}\n`, undefined, cwd);
+        if (runs.length === 0) return emit('No fix runs yet.\n', undefined, cwd);
+        const lines = runs.map(
+          (r) =>
+            `${r.runId}  ${r.status.padEnd(11)}  ${String(r.fixes.length).padStart(3)} fixes  ${r.files.length} files  ${r.createdAt}${r.gitBranch ? `  branch ${r.gitBranch}` : ''}`,
+        );
+        return emit(`${lines.join('\n')}\n`, undefined, cwd);
+      }
+      if (flags.severity && !isSeverity(flags.severity))
+        throw new UsageError(`unknown --severity "${flags.severity}"`);
+      if (flags.gitBranch && !flags.apply) throw new UsageError('--git-branch needs --apply');
+      const { config } = loadScanConfig(paths, flags.config, cwd);
+      const kind = validateKind(flags.kind);
+      const maxFileSize = parseMaxSize(flags.maxFileSize, config) ?? DEFAULT_MAX_FILE_SIZE;
+      const result = await scan({
+        paths,
+        cwd,
+        config,
+        maxFileSize,
+        ...(flags.exclude ? { exclude: flags.exclude } : {}),
+        ...(kind ? { kind } : {}),
+        set: parseSet(flags.set),
+        ...(flags.varFile ? { varFiles: flags.varFile } : {}),
+      });
+      const plan = planFixes(
+        result,
+        {
+          ...(flags.rule ? { rules: flags.rule } : {}),
+          ...(flags.severity && isSeverity(flags.severity) ? { severity: flags.severity } : {}),
+          ...(flags.file ? { files: flags.file } : {}),
+        },
+        {
+          rules: result.rules,
+          selection: result.selection,
+          config,
+          cwd,
+          maxFileSize,
+          io: diskIO(maxFileSize),
+          ...(flags.varFile ? { varFiles: flags.varFile } : {}),
+        },
+      );
+      if (flags.json && !flags.apply) {
+        return emit(
+          `${JSON.stringify({ files: plan.files.map(({ original: _o, fixed: _f, ...rest }) => rest), failed: plan.failed, suggestions: plan.suggestions }, null, 2)}\n`,
+          undefined,
+          cwd,
+        );
+      }
+      if (flags.patch) {
+        emit(gitPatch(plan), flags.patch, cwd);
+        process.stderr.write(
+          `Wrote ${plan.files.length} file patch(es) to ${flags.patch}: apply with \`git apply ${flags.patch}\`.\n`,
+        );
+      } else if (!flags.apply) {
+        if (plan.files.length) process.stdout.write(`${annotatedDiff(plan)}\n`);
+        process.stdout.write(summary(plan));
+        if (plan.files.length)
+          process.stdout.write(
+            '\nDry run: nothing was written. Run again with --apply to write these fixes.\n',
+          );
+        return;
+      }
+      if (!flags.apply) return;
+      try {
+        const applied = applyPlan(plan, { dataDir, root: scanRoot(paths, cwd) });
+        process.stdout.write(summary(plan));
+        for (const s of applied.skipped) process.stdout.write(`  skipped ${s.path}: ${s.reason}\n`);
+        if (!applied.run) {
+          process.stdout.write('Nothing written.\n');
+          return;
+        }
+        process.stdout.write(
+          `\nWrote ${applied.written.length} file(s); run ${applied.run.runId} (undo: plumb rollback ${applied.run.runId}).\n`,
+        );
+        if (flags.gitBranch) {
+          const sha = commitOnBranch(
+            scanRoot(paths, cwd),
+            flags.gitBranch,
+            applied.written.map((f) => f.absPath),
+            applied.written.flatMap((f) => f.fixes),
+          );
+          process.stdout.write(`Committed on branch ${flags.gitBranch} (${sha.slice(0, 12)}).\n`);
+        }
+      } catch (e) {
+        if (e instanceof LockError || e instanceof FixRefused || e instanceof GitError)
+          throw new UsageError(e.message);
+        throw e;
+      }
+    });
+
+  program
+    .command('rollback')
+    .description('restore the files of a fix run byte for byte (default: the latest run)')
+    .argument('[run-id]', 'run id from `plumb fix --history`')
+    .option('--data-dir <dir>', 'where the journal lives', '.plumb')
+    .action((runId: string | undefined, flags: { dataDir: string }) => {
+      try {
+        const r = rollbackRun(resolve(process.cwd(), flags.dataDir), runId);
+        process.stdout.write(`Rolled back ${r.run.runId}: restored ${r.restored.join(', ')}.\n`);
+      } catch (e) {
+        if (e instanceof FixRefused || e instanceof LockError) throw new UsageError(e.message);
+        throw e;
+      }
+    });
+}
