@@ -36,7 +36,9 @@ describe('misconfigured fixtures yield the expected findings at the right lines'
       const r = await scan({ paths: ['.'], cwd, exclude: ['expected.json'] });
       const actual: Record<string, [number, string][]> = {};
       for (const f of r.findings.filter((x) => atLeast(x.severity, 'medium'))) {
-        (actual[f.location.path] ??= []).push([f.location.range?.start.line ?? 0, f.ruleId]);
+        const list = actual[f.location.path] ?? [];
+        list.push([f.location.range?.start.line ?? 0, f.ruleId]);
+        actual[f.location.path] = list;
       }
       const norm = (m: Record<string, [number, string][]>) =>
         Object.fromEntries(

@@ -112,7 +112,7 @@ export function applyPlan(plan: FixPlan, options: ApplyOptions): ApplyResult {
       fixedHash: hashText(r.file.fixed),
       backup: `${i}.orig`,
     }));
-    ready.forEach((r, i) => saveBackup(options.dataDir, runId, `${i}.orig`, r.bytes));
+    for (const [i, r] of ready.entries()) saveBackup(options.dataDir, runId, `${i}.orig`, r.bytes);
     const base: JournalRun = {
       runId,
       createdAt: new Date().toISOString(),
