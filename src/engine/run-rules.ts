@@ -36,9 +36,11 @@ function materialiseFix(
   report: Report,
   doc: BaseDocument,
   options: Record<string, unknown>,
+  textOf: (file: string) => string | undefined,
 ): FindingFix | undefined {
   const file = report.file ?? doc.path;
-  const builder = new EditBuilder(file, doc.text);
+  // Edits in an included file are offsets into that file's text, not the main document's.
+  const builder = new EditBuilder(file, file === doc.path ? doc.text : (textOf(file) ?? doc.text));
   if (report.fix) {
     const edits = asEdits(report.fix(builder));
     if (edits && edits.length > 0) return { description: rule.fix, automatic: true, edits };
@@ -66,6 +68,7 @@ export function runRules(
   doc: BaseDocument,
   rules: readonly AnyRule[],
   optionsFor: (rule: AnyRule) => Record<string, unknown> = defaultOptions,
+  textOf: (file: string) => string | undefined = () => undefined,
 ): RuleRunResult {
   const findings: RawFinding[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -77,7 +80,7 @@ export function runRules(
       report(report: Report) {
         let fix: FindingFix | undefined;
         try {
-          fix = materialiseFix(rule, report, doc, options);
+          fix = materialiseFix(rule, report, doc, options, textOf);
         } catch (e) {
           diagnostics.push({
             code: 'rule-error',

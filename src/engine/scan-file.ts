@@ -157,11 +157,17 @@ export function checkDocuments(
     return s.suppressions;
   };
   const textOf = new Map(documents.map((d) => [d.path, d.text]));
+  const readOther = (file: string): string | undefined => {
+    if (!textOf.has(file)) textOf.set(file, io.readText(resolve(options.cwd, file)) ?? '');
+    return textOf.get(file);
+  };
   for (const doc of documents) {
-    const result = runRules(doc, rules, (rule) => ({
-      ...defaultsOf(rule),
-      ...(selection.options[rule.id] ?? {}),
-    }));
+    const result = runRules(
+      doc,
+      rules,
+      (rule) => ({ ...defaultsOf(rule), ...(selection.options[rule.id] ?? {}) }),
+      readOther,
+    );
     diagnostics.push(...result.diagnostics);
     for (const f of result.findings) {
       let text = textOf.get(f.file);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import picomatch from 'picomatch';
-import { applyNonOverlapping, type TextEdit } from '../core/edit.js';
+import { applyEdits, applyNonOverlapping, type TextEdit } from '../core/edit.js';
 import type { Finding } from '../core/finding.js';
 import { atLeast, type Severity } from '../core/severity.js';
 import { type CheckUnit, checkUnit, type RescanContext, unitFiles, unitKey } from '../engine/rescan.js';
@@ -254,28 +254,29 @@ function withEdits(
   return next;
 }
 
-function applyGroup(
-  overlay: ReadonlyMap<string, string>,
-  fixes: readonly Finding[],
-  ctx: RescanContext,
-): { overlay: Map<string, string>; applied: Finding[] } {
+/**
+ * Applies the given fixes together, left to right; a fix whose edits overlap or touch one
+ * already taken (in any of its files) waits for the next pass. Fixes may span files.
+ */
+function applyGroup(overlay: ReadonlyMap<string, string>, fixes: readonly Finding[], ctx: RescanContext): { overlay: Map<string, string>; applied: Finding[] } {
   const next = new Map(overlay);
-  const byFile = new Map<string, { edits: TextEdit[][]; owners: Finding[] }>();
-  for (const f of fixes) {
-    const file = f.fix!.edits[0]?.file ?? f.location.path;
-    const entry = byFile.get(file) ?? { edits: [], owners: [] };
-    entry.edits.push(f.fix!.edits.filter((e) => e.file === file));
-    entry.owners.push(f);
-    byFile.set(file, entry);
-  }
+  const taken = new Map<string, TextEdit[]>();
   const applied: Finding[] = [];
-  for (const [file, { edits, owners }] of byFile) {
-    const abs = absOf(file, ctx);
+  const ordered = [...fixes].sort((a, b) => (a.fix!.edits[0]?.start ?? 0) - (b.fix!.edits[0]?.start ?? 0));
+  for (const f of ordered) {
+    const edits = f.fix!.edits;
+    const clash = edits.some((e) => (taken.get(absOf(e.file, ctx)) ?? []).some((t) => e.start <= t.end && t.start <= e.end));
+    if (clash) continue;
+    for (const e of edits) {
+      const abs = absOf(e.file, ctx);
+      taken.set(abs, [...(taken.get(abs) ?? []), e]);
+    }
+    applied.push(f);
+  }
+  for (const [abs, edits] of taken) {
     const text = next.get(abs) ?? ctx.io.readText(abs);
     if (text === undefined) continue;
-    const r = applyNonOverlapping(text, edits);
-    next.set(abs, r.text);
-    for (const i of r.applied) applied.push(owners[i]!);
+    next.set(abs, applyEdits(text, edits));
   }
   return { overlay: next, applied };
 }

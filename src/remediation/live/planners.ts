@@ -85,7 +85,7 @@ export const LIVE_FIX_PLANNERS: Readonly<Record<string, Planner>> = {
   })),
   'live-mysql/remote-root': mysql('live-mysql/remote-root', (doc) => ({
     dropAccounts: (doc.accounts ?? [])
-      .filter((a) => a.user === 'root' && isRemoteHost(a.host))
+      .filter((a) => a.user === 'root' && isRemoteHost(a.host, doc.serverHostname))
       .map(({ user, host }) => ({ user, host })),
   })),
   'live-mysql/local-infile': mysql('live-mysql/local-infile', () => ({ localInfileOff: true })),
