@@ -60,6 +60,8 @@ export interface DockerfileDocument extends BaseDocument {
   readonly stages: readonly DockerStage[];
   readonly finalStage: DockerStage | null;
   readonly instructions: readonly DockerInstruction[];
+  /** The escape character (`\\` unless a `# escape=` parser directive changes it). */
+  readonly escapeChar?: string;
 }
 
 declare module '../../../core/document.js' {

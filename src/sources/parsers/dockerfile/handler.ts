@@ -1,5 +1,5 @@
-import type { FileKindHandler } from '../types.js';
-import { parseDockerfile } from './parse-dockerfile.js';
+import { type FileKindHandler, parseError } from '../types.js';
+import { dockerfileDiagnostics, parseDockerfile } from './parse-dockerfile.js';
 
 export const dockerfileHandler: FileKindHandler = {
   kind: 'dockerfile',
@@ -8,6 +8,15 @@ export const dockerfileHandler: FileKindHandler = {
   byName: (_path, base) =>
     /^(?:Dockerfile|Containerfile)(?:\..+)?$/i.test(base) || /\.(?:dockerfile|containerfile)$/i.test(base),
   parse(file) {
-    return { documents: [parseDockerfile(file)], diagnostics: [] };
+    try {
+      const doc = parseDockerfile(file);
+      return { documents: [doc], diagnostics: dockerfileDiagnostics(file, doc) };
+    } catch (e) {
+      // The AST library is third-party code: whatever it throws becomes a diagnostic.
+      return {
+        documents: [],
+        diagnostics: [parseError(file, `Dockerfile could not be parsed: ${(e as Error).message}`)],
+      };
+    }
   },
 };

@@ -1,4 +1,5 @@
 import { DockerfileParser, type Instruction, type Property } from 'dockerfile-ast';
+import type { Diagnostic } from '../../../core/diagnostic.js';
 import type { LineIndex, Range } from '../../../core/range.js';
 import type { SourceFile } from '../types.js';
 import type {
@@ -25,9 +26,20 @@ function propertiesOf(instruction: Instruction): Property[] {
   return typeof withProps.getProperties === 'function' ? withProps.getProperties() : [];
 }
 
+/**
+ * Lines longer than this are cut before parsing: the AST library slows down sharply on huge
+ * lines. Ranges stay exact because they are mapped by line and column onto the original text.
+ */
+export const MAX_LINE_LENGTH = 65_536;
+
+function clipLongLines(text: string): string {
+  if (text.length <= MAX_LINE_LENGTH) return text;
+  return text.replace(/[^\n]{65537,}/g, (line) => line.slice(0, MAX_LINE_LENGTH));
+}
+
 export function parseDockerfile(file: SourceFile): DockerfileDocument {
   const { lines } = file;
-  const parsed = DockerfileParser.parse(file.text);
+  const parsed = DockerfileParser.parse(clipLongLines(file.text));
   const instructions: DockerInstruction[] = [];
   const stages: DockerStage[] = [];
   const stageNames = new Map<string, DockerStage>();
@@ -132,5 +144,74 @@ export function parseDockerfile(file: SourceFile): DockerfileDocument {
     stages,
     finalStage: stages[stages.length - 1] ?? null,
     instructions,
+    escapeChar: parsed.getEscapeCharacter(),
   };
+}
+
+const KNOWN = new Set([
+  'ADD',
+  'ARG',
+  'CMD',
+  'COPY',
+  'ENTRYPOINT',
+  'ENV',
+  'EXPOSE',
+  'FROM',
+  'HEALTHCHECK',
+  'LABEL',
+  'MAINTAINER',
+  'ONBUILD',
+  'RUN',
+  'SHELL',
+  'STOPSIGNAL',
+  'USER',
+  'VOLUME',
+  'WORKDIR',
+]);
+
+/**
+ * What makes a parsed Dockerfile unbuildable or suspicious: no FROM, instructions before the
+ * first FROM (only ARG may come first), unknown instructions (a template, or not a Dockerfile).
+ */
+export function dockerfileDiagnostics(file: SourceFile, doc: DockerfileDocument): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const diag = (level: Diagnostic['level'], message: string, range: Range): Diagnostic => ({
+    code: 'parse-error',
+    level,
+    target: file.path,
+    message,
+    range,
+  });
+  if (doc.instructions.length > 0 && doc.stages.length === 0) {
+    out.push(
+      diag(
+        'error',
+        'no FROM instruction: not a buildable Dockerfile',
+        doc.instructions[0]?.range ?? file.lines.range(0, 0),
+      ),
+    );
+  }
+  for (const ins of doc.instructions) {
+    if (ins.stageIndex === 0 && ins.keyword !== 'ARG' && ins.keyword !== 'FROM' && doc.stages.length > 0) {
+      out.push(diag('error', `${ins.keyword} before the first FROM (only ARG may come first)`, ins.range));
+    }
+    if (!KNOWN.has(ins.keyword)) {
+      out.push(diag('warning', `unknown instruction "${ins.keyword.slice(0, 40)}"`, ins.range));
+    }
+    if (out.length >= 20) break;
+  }
+  if (file.text.length > MAX_LINE_LENGTH) {
+    for (let line = 1; line <= file.lines.lineCount && out.length < 20; line++) {
+      const length = file.lines.lineEnd(line) - file.lines.lineStart(line);
+      if (length > MAX_LINE_LENGTH)
+        out.push(
+          diag(
+            'warning',
+            `line ${line} is longer than ${MAX_LINE_LENGTH} characters; the rest was not analysed`,
+            file.lines.lineRange(line),
+          ),
+        );
+    }
+  }
+  return out;
 }
