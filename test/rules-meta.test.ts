@@ -64,7 +64,7 @@ describe('rule catalogue', () => {
       const testFile = f.file.replace(/\.ts$/, '.test.ts');
       expect(existsSync(testFile), `${testFile} is missing`).toBe(true);
       const test = readFileSync(testFile, 'utf8');
-      expect(test, `${testFile} must use ruleTester`).toMatch(/ruleTester\(/);
+      expect(test, `${testFile} must use a rule tester`).toMatch(/[rR]uleTester\(/);
       const mod = (await import(f.file)) as { default: { id: string; fixable?: string } };
       if (mod.default.fixable)
         expect(test, `${mod.default.id} is fixable: its test needs an \`output:\` golden`).toMatch(/output:/);

@@ -129,7 +129,10 @@ function insertIntoMap(e: EditBuilder, map: Node, key: string, value: unknown): 
     // An empty `{}`: replace it with a block mapping on the following lines.
     const indent = e.indentOf(map.range[0]) + '  ';
     const lines = blockLines({ [key]: value }, indent.length);
-    return e.replace([map.range[0], map.range[1]], `${e.eol}${lines.join(e.eol)}`);
+    // Swallow the space between `key:` and `{}` so no trailing blank is left behind.
+    let start = map.range[0];
+    while (start > 0 && e.text[start - 1] === ' ') start--;
+    return e.replace([start, map.range[1]], `${e.eol}${lines.join(e.eol)}`);
   }
   const firstPair = map.items[0];
   const lastPair = map.items[map.items.length - 1];
