@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/engine/scan.js';
 import { formatSarif } from '../../src/report/sarif.js';
@@ -31,8 +31,11 @@ describe('SARIF output', () => {
       startedAt: new Date('2026-01-01T00:00:00Z'),
     });
     const sarif = JSON.parse(text);
+    // Both packages are CommonJS with a `default` export; take whichever the loader hands us.
+    const Ajv = ((AjvDraft04 as unknown as { default?: unknown }).default ?? AjvDraft04) as typeof AjvDraft04.default;
+    const addFormats = ((ajvFormats as unknown as { default?: unknown }).default ?? ajvFormats) as (a: unknown) => void;
     const ajv = new Ajv({ allErrors: true, strict: false });
-    addFormats(ajv as never);
+    addFormats(ajv);
     const validate = ajv.compile(schema);
     expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5), null, 2)).toBe(true);
 
