@@ -15,6 +15,7 @@ import { rules as postgres } from './postgres/index.js';
 import { rules as redis } from './redis/index.js';
 import { rules as secrets } from './secrets/index.js';
 import { rules as sshd } from './sshd/index.js';
+import { rules as terraform } from './terraform/index.js';
 
 /** The catalogue. Each folder's index lists its rules; a meta-test checks none is forgotten. */
 export const RULES: readonly AnyRule[] = [
@@ -30,6 +31,7 @@ export const RULES: readonly AnyRule[] = [
   ...secrets,
   ...appSettings,
   ...aws,
+  ...terraform,
   ...azure,
   ...gcp,
   ...cloudformation,

@@ -1,0 +1,3 @@
+project       = "demo"
+assets_public = true
+admin_cidrs   = ["0.0.0.0/0"]
