@@ -3,6 +3,8 @@ import { registerBaseline } from './commands/baseline.js';
 import { registerFix } from './commands/fix.js';
 import { registerRules } from './commands/rules.js';
 import { registerScan } from './commands/scan.js';
+import { registerServe } from './commands/serve.js';
+import { registerWatch } from './commands/watch.js';
 import { EXIT, UsageError } from './usage-error.js';
 import { VERSION } from './version.js';
 
@@ -16,6 +18,8 @@ export function buildProgram(): Command {
   registerBaseline(program);
   registerFix(program);
   registerRules(program);
+  registerServe(program);
+  registerWatch(program);
   return program;
 }
 

@@ -16,6 +16,8 @@ export interface FixFilters {
   readonly severity?: Severity;
   /** Only files matching these globs (relative to the working directory). */
   readonly files?: readonly string[];
+  /** Only these findings (by fingerprint). */
+  readonly fingerprints?: readonly string[];
 }
 
 export interface PlannedFix {
@@ -258,14 +260,20 @@ function withEdits(
  * Applies the given fixes together, left to right; a fix whose edits overlap or touch one
  * already taken (in any of its files) waits for the next pass. Fixes may span files.
  */
-function applyGroup(overlay: ReadonlyMap<string, string>, fixes: readonly Finding[], ctx: RescanContext): { overlay: Map<string, string>; applied: Finding[] } {
+function applyGroup(
+  overlay: ReadonlyMap<string, string>,
+  fixes: readonly Finding[],
+  ctx: RescanContext,
+): { overlay: Map<string, string>; applied: Finding[] } {
   const next = new Map(overlay);
   const taken = new Map<string, TextEdit[]>();
   const applied: Finding[] = [];
   const ordered = [...fixes].sort((a, b) => (a.fix!.edits[0]?.start ?? 0) - (b.fix!.edits[0]?.start ?? 0));
   for (const f of ordered) {
     const edits = f.fix!.edits;
-    const clash = edits.some((e) => (taken.get(absOf(e.file, ctx)) ?? []).some((t) => e.start <= t.end && t.start <= e.end));
+    const clash = edits.some((e) =>
+      (taken.get(absOf(e.file, ctx)) ?? []).some((t) => e.start <= t.end && t.start <= e.end),
+    );
     if (clash) continue;
     for (const e of edits) {
       const abs = absOf(e.file, ctx);

@@ -132,6 +132,69 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002_notifications': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('notification_deliveries')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('dedup_key', 'text', (c) => c.notNull().unique())
+        .addColumn('seq', 'text', (c) => c.notNull())
+        .addColumn('destination', 'text', (c) => c.notNull())
+        .addColumn('destination_type', 'text', (c) => c.notNull())
+        .addColumn('event_type', 'text', (c) => c.notNull())
+        .addColumn('fingerprint', 'text', (c) => c.notNull())
+        .addColumn('finding_id', 'text')
+        .addColumn('target_group', 'text', (c) => c.notNull())
+        .addColumn('team_id', 'text')
+        .addColumn('severity', 'text', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('digest_group', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('due_at', 'text', (c) => c.notNull())
+        .addColumn('lease_until', 'text')
+        .addColumn('last_error', 'text')
+        .addColumn('external_ref', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('sent_at', 'text')
+        .execute();
+      await db.schema
+        .createIndex('notification_deliveries_due')
+        .on('notification_deliveries')
+        .columns(['status', 'due_at'])
+        .execute();
+      await db.schema
+        .createIndex('notification_deliveries_destination')
+        .on('notification_deliveries')
+        .columns(['destination', 'seq'])
+        .execute();
+      await db.schema
+        .createTable('notification_attempts')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('delivery_id', 'text', (c) => c.notNull().references('notification_deliveries.id'))
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('outcome', 'text', (c) => c.notNull())
+        .addColumn('http_status', 'integer')
+        .addColumn('reason', 'text')
+        .addColumn('duration_ms', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createIndex('notification_attempts_delivery')
+        .on('notification_attempts')
+        .column('delivery_id')
+        .execute();
+      await db.schema
+        .createTable('integration_refs')
+        .addColumn('destination', 'text', (c) => c.notNull())
+        .addColumn('fingerprint', 'text', (c) => c.notNull())
+        .addColumn('ref', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('integration_refs_pk', ['destination', 'fingerprint'])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

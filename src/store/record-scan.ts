@@ -12,6 +12,11 @@ export interface ScanRecordInput {
   readonly files: number;
   /** Only a complete scan of the scope may mark absent findings fixed. */
   readonly complete: boolean;
+  /**
+   * With `complete`, limit "absent means fixed" to findings in these files (a watch re-scan of
+   * the changed files is complete for those files only).
+   */
+  readonly scopePaths?: readonly string[];
   readonly ownership: readonly OwnershipRule[];
   readonly defaultTeamId?: string | undefined;
   readonly now?: Date;
@@ -236,8 +241,10 @@ export async function recordScan(store: Store, input: ScanRecordInput): Promise<
     }
 
     if (input.complete) {
+      const scope = input.scopePaths ? new Set(input.scopePaths) : undefined;
       for (const prev of byPrint.values()) {
         if (prev.state === 'fixed') continue;
+        if (scope && !scope.has((JSON.parse(prev.location) as { path: string }).path)) continue;
         const to = stateWhenAbsent({ state: prev.state as FindingState, expires: prev.state_expires });
         await trx
           .updateTable('findings')

@@ -102,4 +102,52 @@ export interface Database {
     created_at: string;
     rolled_back_at: string | null;
   };
+  /** Outbox and delivery log of notifications (one row per event per destination; see src/integrations). */
+  notification_deliveries: {
+    id: string;
+    /** sha256(destination, fingerprint, state, change id): a state change is announced once per destination. */
+    dedup_key: string;
+    /** Insertion order (time + counter): deliveries to one destination go out in this order. */
+    seq: string;
+    destination: string;
+    destination_type: string;
+    event_type: string;
+    fingerprint: string;
+    finding_id: string | null;
+    target_group: string;
+    team_id: string | null;
+    severity: string;
+    state: string;
+    /** The event as JSON (NotificationEvent). */
+    payload: string;
+    /** Set for digest deliveries: `<team>@<window end>`; rows of one group go out as one message. */
+    digest_group: string | null;
+    /** queued | retrying | sending | sent | failed */
+    status: string;
+    attempts: number;
+    due_at: string;
+    lease_until: string | null;
+    last_error: string | null;
+    external_ref: string | null;
+    created_at: string;
+    updated_at: string;
+    sent_at: string | null;
+  };
+  /** Every delivery attempt: sent, retry (with the reason) or failed. */
+  notification_attempts: {
+    id: string;
+    delivery_id: string;
+    at: string;
+    outcome: string;
+    http_status: number | null;
+    reason: string | null;
+    duration_ms: number;
+  };
+  /** What a destination knows a finding as (e.g. the Jira issue key). */
+  integration_refs: {
+    destination: string;
+    fingerprint: string;
+    ref: string;
+    updated_at: string;
+  };
 }
