@@ -131,20 +131,18 @@ export function registerDirectoryRoutes(app: FastifyInstance, platform: Platform
       const byAsset = new Map(counts.map((c) => [c.asset_id, Number(c.n)]));
       const start = (query.page - 1) * query.pageSize;
       return {
-        items: rows
-          .slice(start, start + query.pageSize)
-          .map((r) => ({
-            id: r.id,
-            key: r.asset_key,
-            type: r.asset_type,
-            name: r.name,
-            teamId: r.team_id,
-            teamName: r.teamName ?? null,
-            unowned: r.team_id === platform.defaultTeamId,
-            openFindings: byAsset.get(r.id) ?? 0,
-            lastSeen: r.last_seen,
-            source: r.source,
-          })),
+        items: rows.slice(start, start + query.pageSize).map((r) => ({
+          id: r.id,
+          key: r.asset_key,
+          type: r.asset_type,
+          name: r.name,
+          teamId: r.team_id,
+          teamName: r.teamName ?? null,
+          unowned: r.team_id === platform.defaultTeamId,
+          openFindings: byAsset.get(r.id) ?? 0,
+          lastSeen: r.last_seen,
+          source: r.source,
+        })),
         page: query.page,
         pageSize: query.pageSize,
         total: rows.length,

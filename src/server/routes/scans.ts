@@ -39,21 +39,19 @@ export function registerScanRoutes(
         .orderBy('started_at', 'desc')
         .execute();
       return {
-        items: rows
-          .slice((page - 1) * pageSize, page * pageSize)
-          .map((s) => ({
-            id: s.id,
-            targetGroup: s.target_group,
-            trigger: s.trigger,
-            status: s.status,
-            startedAt: s.started_at,
-            finishedAt: s.finished_at,
-            files: s.files,
-            findings: s.findings_count,
-            newCount: s.new_count,
-            fixedCount: s.fixed_count,
-            error: s.error,
-          })),
+        items: rows.slice((page - 1) * pageSize, page * pageSize).map((s) => ({
+          id: s.id,
+          targetGroup: s.target_group,
+          trigger: s.trigger,
+          status: s.status,
+          startedAt: s.started_at,
+          finishedAt: s.finished_at,
+          files: s.files,
+          findings: s.findings_count,
+          newCount: s.new_count,
+          fixedCount: s.fixed_count,
+          error: s.error,
+        })),
         page,
         pageSize,
         total: rows.length,
