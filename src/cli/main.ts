@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerBaseline } from './commands/baseline.js';
 import { registerFix } from './commands/fix.js';
+import { registerReport } from './commands/report.js';
 import { registerRules } from './commands/rules.js';
 import { registerScan } from './commands/scan.js';
 import { registerServe } from './commands/serve.js';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerBaseline(program);
   registerFix(program);
   registerRules(program);
+  registerReport(program);
   registerServe(program);
   registerWatch(program);
   return program;
