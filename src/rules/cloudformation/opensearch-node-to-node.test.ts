@@ -1,0 +1,36 @@
+import { cloudformationHandler } from '../../sources/parsers/cloudformation/handler.js';
+import { ruleTester } from '../../test-support/rule-tester.js';
+import rule from './opensearch-node-to-node.js';
+
+ruleTester(
+  rule,
+  cloudformationHandler,
+  {
+    valid: [
+      {
+        code: 'Resources:\n  Search:\n    Type: AWS::OpenSearchService::Domain\n    Properties:\n      NodeToNodeEncryptionOptions:\n        Enabled: true\n',
+      },
+    ],
+    invalid: [
+      {
+        code: 'Resources:\n  Search:\n    Type: AWS::OpenSearchService::Domain\n    Properties:\n      EngineVersion: OpenSearch_2.13\n',
+        errors: [
+          {
+            line: 4,
+            message: /does not encrypt node-to-node traffic \(NodeToNodeEncryptionOptions.Enabled not set\)/,
+          },
+        ],
+        output:
+          'Resources:\n  Search:\n    Type: AWS::OpenSearchService::Domain\n    Properties:\n      EngineVersion: OpenSearch_2.13\n      NodeToNodeEncryptionOptions:\n        Enabled: true\n',
+      },
+      {
+        name: 'legacy Elasticsearch domain with the setting off',
+        code: 'Resources:\n  Search:\n    Type: AWS::Elasticsearch::Domain\n    Properties:\n      NodeToNodeEncryptionOptions:\n        Enabled: false\n',
+        errors: [{ line: 6 }],
+        output:
+          'Resources:\n  Search:\n    Type: AWS::Elasticsearch::Domain\n    Properties:\n      NodeToNodeEncryptionOptions:\n        Enabled: true\n',
+      },
+    ],
+  },
+  { path: 'template.yaml' },
+);

@@ -1,0 +1,25 @@
+import { includesPort, ingressRule } from './lib/ingress.js';
+import { ADMIN_PORTS } from './lib/ports.js';
+
+export default ingressRule(
+  {
+    id: 'cfn/sg-open-admin-port',
+    severity: 'high',
+    title: 'Security group opens remote administration to the internet',
+    why: 'SSH, RDP and WinRM open to 0.0.0.0/0 are hammered by password-guessing bots within minutes of a machine coming up, and every new vulnerability in those services becomes an internet-wide attack on your hosts.',
+    fix: 'Set `CidrIp` to your VPN or office range, or remove the rule and use SSM Session Manager / EC2 Instance Connect Endpoint instead.',
+    verify:
+      'Run `aws ec2 describe-security-groups --group-ids <id>` and check no rule allows 22/3389 from 0.0.0.0/0 or ::/0.',
+    references: [
+      'CIS AWS Foundations Benchmark v3.0.0 5.2',
+      'CIS AWS Foundations Benchmark v3.0.0 5.3',
+      'CWE-284',
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-securitygroup-ingress.html',
+    ],
+  },
+  (r) => {
+    if (r.allTraffic) return null; // reported by cfn/sg-open-all-ports
+    const hits = ADMIN_PORTS.filter(([p]) => includesPort(r, p)).map(([, n]) => n);
+    return hits.length ? [...new Set(hits)].join('/') : null;
+  },
+);
