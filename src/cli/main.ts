@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerBaseline } from './commands/baseline.js';
+import { registerDiscover } from './commands/discover.js';
 import { registerFix } from './commands/fix.js';
 import { registerReport } from './commands/report.js';
 import { registerRules } from './commands/rules.js';
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerScan(program);
   registerBaseline(program);
+  registerDiscover(program);
   registerFix(program);
   registerRules(program);
   registerReport(program);

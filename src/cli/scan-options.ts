@@ -23,6 +23,8 @@ export interface CommonScanFlags {
   concurrency?: string;
   color?: boolean;
   verbose?: boolean;
+  defaultCredentials?: boolean;
+  timeout?: string;
 }
 
 export function collect(value: string, previous: string[] = []): string[] {

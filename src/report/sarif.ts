@@ -15,6 +15,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
 const HELP_URI = 'https://github.com/plumbline/plumbline/blob/main/docs/rules.md';
 
 function region(f: Finding) {
+  if (isUrl(f.location.path)) return undefined;
   const r = f.location.range;
   if (!r) return undefined;
   return {

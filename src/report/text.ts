@@ -51,6 +51,8 @@ export function formatText(input: ReportInput, options: { color: boolean; verbos
 }
 
 function location(f: Finding): string {
+  // Endpoints have no lines worth printing.
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(f.location.path)) return f.location.path;
   const r = f.location.range;
   return r ? `${f.location.path}:${r.start.line}:${r.start.column}` : f.location.path;
 }
@@ -81,5 +83,5 @@ function summary(input: ReportInput, paint: (s: Style, t: string) => string): st
   if (input.suppressed.length) extra.push(`${input.suppressed.length} suppressed`);
   const unscanned = input.diagnostics.filter((d) => d.level === 'error' || d.level === 'warning').length;
   if (unscanned) extra.push(`${unscanned} problem${unscanned === 1 ? '' : 's'} reading input`);
-  return `Scanned ${input.stats.files} files (${formatBytes(input.stats.bytes)}) in ${secs}s: ${found}${extra.length ? ` (${extra.join(', ')})` : ''}.`;
+  return `Scanned ${input.stats.files} ${input.stats.bytes === 0 && input.stats.files > 0 && input.findings.every((f) => /^[a-z]+:\/\//.test(f.location.path)) ? 'targets' : 'files'} (${formatBytes(input.stats.bytes)}) in ${secs}s: ${found}${extra.length ? ` (${extra.join(', ')})` : ''}.`;
 }

@@ -3,6 +3,8 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { isSeverity } from '../../core/severity.js';
 import { diskIO } from '../../engine/file-io.js';
+import { isLiveTarget, scanLive } from '../../engine/live-scan.js';
+import { applyLive, planLive, readLiveRun, rollbackLive } from '../../remediation/live-run.js';
 import { scan } from '../../engine/scan.js';
 import { applyPlan, FixRefused, rollbackRun } from '../../remediation/apply.js';
 import { annotatedDiff, gitPatch } from '../../remediation/diff.js';
@@ -102,6 +104,12 @@ export function registerFix(program: Command): void {
       }
       if (flags.severity && !isSeverity(flags.severity))
         throw new UsageError(`unknown --severity "${flags.severity}"`);
+      const live = paths.filter((p) => isLiveTarget(p, cwd));
+      if (live.length) {
+        if (live.length !== paths.length) throw new UsageError('fix either files or live targets in one run, not both');
+        await fixLive(live, flags, dataDir);
+        return;
+      }
       if (flags.gitBranch && !flags.apply) throw new UsageError('--git-branch needs --apply');
       const { config } = loadScanConfig(paths, flags.config, cwd);
       const kind = validateKind(flags.kind);
@@ -187,7 +195,17 @@ export function registerFix(program: Command): void {
     .description('restore the files of a fix run byte for byte (default: the latest run)')
     .argument('[run-id]', 'run id from `plumb fix --history`')
     .option('--data-dir <dir>', 'where the journal lives', '.plumb')
-    .action((runId: string | undefined, flags: { dataDir: string }) => {
+    .action(async (runId: string | undefined, flags: { dataDir: string }) => {
+      const dataDir = resolve(process.cwd(), flags.dataDir);
+      if (runId && readLiveRun(dataDir, runId)) {
+        try {
+          const steps = await rollbackLive(dataDir, runId, { dataDir, timeoutMs: 5000 });
+          process.stdout.write(`Rolled back live run ${runId}:\n${steps.map((x) => `  - ${x}`).join('\n')}\n`);
+          return;
+        } catch (e) {
+          throw new UsageError((e as Error).message);
+        }
+      }
       try {
         const r = rollbackRun(resolve(process.cwd(), flags.dataDir), runId);
         process.stdout.write(`Rolled back ${r.run.runId}: restored ${r.restored.join(', ')}.\n`);
@@ -196,4 +214,32 @@ export function registerFix(program: Command): void {
         throw e;
       }
     });
+}
+
+const ORDER = ['critical', 'high', 'medium', 'low', 'info'];
+
+/** Live remediation: plan the actions for the findings, print them; with --apply, apply, verify, journal. */
+async function fixLive(targets: string[], flags: FixFlags, dataDir: string): Promise<void> {
+  const ctx = { dataDir, timeoutMs: 5000 };
+  const result = await scanLive({ targets, ...(flags.rule ? { only: flags.rule } : {}) });
+  const floor = flags.severity ? ORDER.indexOf(flags.severity) : ORDER.length;
+  const chosen = result.findings.filter((f) => ORDER.indexOf(f.severity) <= floor);
+  const plan = await planLive(chosen, result.documents, ctx);
+  const covered = new Set(plan.flatMap((p) => [...((p.action as { ruleIds?: readonly string[] }).ruleIds ?? [])]));
+  for (const step of plan) process.stdout.write(`${step.action.type}\n${step.steps.map((x) => `  - ${x}`).join('\n')}\n`);
+  const manual = [...new Set(chosen.filter((f) => !covered.has(f.ruleId)).map((f) => f.ruleId))];
+  if (manual.length) process.stdout.write(`\nNeeds a manual change: ${manual.join(', ')} (see \`plumb rules show <id>\`).\n`);
+  if (plan.length === 0) {
+    process.stdout.write('No live fix to make.\n');
+    return;
+  }
+  if (!flags.apply) {
+    process.stdout.write('\nDry run: nothing was changed. Run again with --apply to make these changes.\n');
+    return;
+  }
+  const run = await applyLive(plan, ctx);
+  for (const v of run.verification) process.stdout.write(`${v.ok ? 'verified' : 'NOT verified'}: ${v.message}\n`);
+  for (const a of run.applied) if (a.secretFile) process.stdout.write(`New secret written to ${a.secretFile} (mode 0600).\n`);
+  process.stdout.write(`Run ${run.runId} (undo: plumb rollback ${run.runId}).\n`);
+  if (run.verification.some((v) => !v.ok)) process.exitCode = 1;
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { atLeast } from '../../core/severity.js';
-import { scan } from '../../engine/scan.js';
+import { isLiveTarget, scanLive } from '../../engine/live-scan.js';
+import { type ScanResult, scan } from '../../engine/scan.js';
 import { formatReport } from '../../report/format.js';
 import { emit } from '../output.js';
 import { progressBar } from '../progress.js';
@@ -16,7 +17,7 @@ import {
   parseSet,
   validateKind,
 } from '../scan-options.js';
-import { EXIT } from '../usage-error.js';
+import { EXIT, UsageError } from '../usage-error.js';
 import { VERSION } from '../version.js';
 
 export function addScanFlags(cmd: Command): Command {
@@ -39,6 +40,8 @@ export function addScanFlags(cmd: Command): Command {
     )
     .option('--var-file <file>', 'Terraform variables file (repeatable)', collect)
     .option('-j, --concurrency <n>', 'worker threads (default: number of cores)')
+    .option('--no-default-credentials', "live targets: never try a product's documented default login")
+    .option('--timeout <ms>', 'live targets: per-socket timeout in milliseconds', '3000')
     .option('--no-color', 'plain text output')
     .option('-v, --verbose', 'also list notes (binary files skipped...)');
 }
@@ -48,7 +51,7 @@ export function registerScan(program: Command): void {
     program
       .command('scan')
       .description('scan files and directories for misconfigurations and secrets')
-      .argument('[paths...]', 'files or directories to scan', ['.']),
+      .argument('[targets...]', 'files, directories, or live targets (URL, host:port, host, CIDR)', ['.']),
   ).action(async (paths: string[], flags: CommonScanFlags) => {
     const cwd = process.cwd();
     const format = parseFormat(flags.format);
@@ -60,8 +63,15 @@ export function registerScan(program: Command): void {
     const concurrency = parseConcurrency(flags.concurrency);
     const progress = progressBar();
     const startedAt = new Date();
-    const result = await scan({
-      paths,
+    const live = paths.filter((p) => isLiveTarget(p, cwd));
+    const files = paths.filter((p) => !live.includes(p));
+    const timeoutMs = Number(flags.timeout ?? 3000);
+    if (!Number.isInteger(timeoutMs) || timeoutMs < 50 || timeoutMs > 120_000) throw new UsageError(`--timeout expects 50-120000 ms, got "${flags.timeout}"`);
+    const liveResult = live.length
+      ? await scanLive({ targets: live, config, timeoutMs, ...(flags.defaultCredentials === false ? { defaultCredentials: false } : {}), ...(flags.rule ? { only: flags.rule } : {}) })
+      : undefined;
+    const fileResult = files.length || !live.length ? await scan({
+      paths: files,
       cwd,
       config,
       ...(flags.exclude ? { exclude: flags.exclude } : {}),
@@ -74,8 +84,9 @@ export function registerScan(program: Command): void {
       ...(flags.varFile ? { varFiles: flags.varFile } : {}),
       ...(concurrency ? { concurrency } : {}),
       onProgress: (d, t) => progress.update(d, t),
-    });
+    }) : undefined;
     progress.done();
+    const result = mergeResults(fileResult, liveResult);
     const toStdout = !flags.output || flags.output === '-';
     const text = formatReport(
       format,
@@ -99,4 +110,18 @@ export function registerScan(program: Command): void {
     const failing = failOn !== 'none' && result.findings.some((f) => atLeast(f.severity, failOn));
     process.exitCode = failing ? EXIT.findings : EXIT.ok;
   });
+}
+
+/** File and live results in one report (findings most severe first, as each list already is). */
+function mergeResults(a: ScanResult | undefined, b: ScanResult | undefined): ScanResult {
+  if (!a) return b!;
+  if (!b) return a;
+  const order = ['critical', 'high', 'medium', 'low', 'info'];
+  return {
+    ...a,
+    findings: [...a.findings, ...b.findings].sort((x, y) => order.indexOf(x.severity) - order.indexOf(y.severity)),
+    suppressed: [...a.suppressed, ...b.suppressed],
+    diagnostics: [...a.diagnostics, ...b.diagnostics],
+    stats: { ...a.stats, files: a.stats.files + b.stats.files, durationMs: Math.max(a.stats.durationMs, b.stats.durationMs) },
+  };
 }
