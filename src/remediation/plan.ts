@@ -66,6 +66,7 @@ export function matchesFilters(f: Finding, filters: FixFilters): boolean {
   if (filters.severity && !atLeast(f.severity, filters.severity)) return false;
   if (filters.files?.length && !picomatch.isMatch(f.location.path, [...filters.files], { dot: true }))
     return false;
+  if (filters.fingerprints && !filters.fingerprints.includes(f.fingerprint)) return false;
   return true;
 }
 
