@@ -25,16 +25,19 @@ export interface CommonScanFlags {
   verbose?: boolean;
   defaultCredentials?: boolean;
   timeout?: string;
+  notify?: boolean;
+  dataDir?: string;
 }
 
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-export function parseFormat(value: string | undefined): FormatName {
+export function parseFormat(value: string | undefined): FormatName | 'ocsf' {
   const f = (value ?? 'text').toLowerCase();
+  if (f === 'ocsf') return 'ocsf';
   if (!(FORMATS as readonly string[]).includes(f))
-    throw new UsageError(`unknown --format "${value}" (expected ${FORMATS.join(', ')})`);
+    throw new UsageError(`unknown --format "${value}" (expected ${FORMATS.join(', ')}, ocsf)`);
   return f as FormatName;
 }
 

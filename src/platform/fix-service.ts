@@ -102,6 +102,13 @@ export async function applyFindingFix(
       rolled_back_at: null,
     })
     .execute();
+  await platform.fixListener?.({
+    runId: applied.run.runId,
+    targetGroup,
+    fingerprints: [fingerprint],
+    status: 'applied',
+    verified,
+  });
   return {
     runId: applied.run.runId,
     written: applied.written.map((f) => f.path),

@@ -32,6 +32,15 @@ export interface Platform {
   readonly newAdminToken: string | undefined;
   /** Scans the previous process left running, now marked failed. */
   readonly interruptedScans: number;
+  /** Set by `plumb serve` when notifications are configured: fix outcomes are announced. */
+  fixListener?: (outcome: {
+    runId: string;
+    targetGroup: string;
+    fingerprints: string[];
+    status: 'applied' | 'failed';
+    verified?: boolean;
+    reason?: string;
+  }) => Promise<unknown>;
 }
 
 export function readPlatformConfigFile(

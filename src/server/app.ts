@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { NotificationsConfig } from '../integrations/index.js';
 import type { Platform } from '../platform/platform.js';
 import { findToken } from '../store/tokens.js';
 import { ApiError, errorBody } from './errors.js';
@@ -10,6 +11,7 @@ import { principalOf } from './principal.js';
 import { registerDirectoryRoutes } from './routes/directory.js';
 import { registerFindingRoutes } from './routes/findings.js';
 import { registerFixRoutes } from './routes/fixes.js';
+import { registerNotificationRoutes } from './routes/notifications.js';
 import { registerOverviewRoutes } from './routes/overview.js';
 import { registerScanRoutes } from './routes/scans.js';
 
@@ -20,6 +22,7 @@ export interface AppOptions {
   readonly log?: (msg: string) => void;
   /** Extra routes (integrations add the delivery log). */
   readonly extend?: (app: FastifyInstance) => void;
+  readonly notifications?: NotificationsConfig | undefined;
 }
 
 const PUBLIC = new Set(['/api/health', '/api/openapi.json']);
@@ -78,6 +81,7 @@ export async function buildApp(platform: Platform, options: AppOptions): Promise
   registerFindingRoutes(app, platform);
   registerFixRoutes(app, platform);
   registerScanRoutes(app, platform, log);
+  registerNotificationRoutes(app, platform, options.notifications);
   options.extend?.(app);
 
   if (options.webDir && existsSync(options.webDir)) {

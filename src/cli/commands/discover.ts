@@ -17,7 +17,8 @@ interface DiscoverFlags {
 function num(v: string | undefined, name: string, min: number, max: number): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${name} expects ${min}-${max}, got "${v}"`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(`${name} expects ${min}-${max}, got "${v}"`);
   return n;
 }
 
@@ -26,7 +27,10 @@ export function registerDiscover(program: Command): void {
     .command('discover')
     .description('find open ports and identify services by handshake; collect TLS certificate names')
     .argument('<targets...>', 'IP, CIDR, hostname or host:port (only these are touched)')
-    .option('-p, --ports <spec>', 'ports, e.g. 22,80,443 or 1-65535 (default: top ports plus every supported service port)')
+    .option(
+      '-p, --ports <spec>',
+      'ports, e.g. 22,80,443 or 1-65535 (default: top ports plus every supported service port)',
+    )
     .option('-f, --format <format>', 'text | json | markdown', 'text')
     .option('-o, --output <file>', 'write to a file')
     .option('--concurrency <n>', 'sockets in flight')
@@ -55,13 +59,19 @@ export function registerDiscover(program: Command): void {
         ...(flags.force ? { force: true } : {}),
       });
       let text: string;
-      if (flags.format === 'json') text = `${JSON.stringify({ assets: r.assets, leads: r.leads, diagnostics: r.diagnostics, stats: r.stats }, null, 2)}\n`;
+      if (flags.format === 'json')
+        text = `${JSON.stringify({ assets: r.assets, leads: r.leads, diagnostics: r.diagnostics, stats: r.stats }, null, 2)}\n`;
       else if (flags.format === 'markdown') {
         text = `# Discovered services\n\n| host | port | service | version | TLS names |\n| --- | --- | --- | --- | --- |\n${r.assets.map((a) => `| ${a.host} | ${a.port} | ${a.service} | ${a.version ?? ''} | ${a.tls?.names.join(', ') ?? ''} |`).join('\n')}\n${r.leads.length ? `\n## Leads (out of scope, not probed)\n\n${r.leads.map((l) => `- ${l.name} (seen on ${l.source})`).join('\n')}\n` : ''}`;
       } else if (flags.format === 'text') {
-        const rows = r.assets.map((a) => `${`${a.host}:${a.port}`.padEnd(24)} ${a.service.padEnd(14)} ${a.version ?? ''}${a.tls?.names.length ? `  tls: ${a.tls.names.join(', ')}` : ''}`);
+        const rows = r.assets.map(
+          (a) =>
+            `${`${a.host}:${a.port}`.padEnd(24)} ${a.service.padEnd(14)} ${a.version ?? ''}${a.tls?.names.length ? `  tls: ${a.tls.names.join(', ')}` : ''}`,
+        );
         const leads = r.leads.map((l) => `  lead (out of scope, not probed): ${l.name} from ${l.source}`);
-        const diags = r.diagnostics.filter((d) => d.level !== 'note').map((d) => `  ${d.target}: ${d.message}`);
+        const diags = r.diagnostics
+          .filter((d) => d.level !== 'note')
+          .map((d) => `  ${d.target}: ${d.message}`);
         text = `${rows.join('\n')}${rows.length ? '\n' : ''}${leads.join('\n')}${leads.length ? '\n' : ''}${diags.join('\n')}${diags.length ? '\n' : ''}${r.assets.length} service(s) on ${r.stats.hosts} host(s), ${r.stats.portsTried} ports tried in ${(r.stats.totalMs / 1000).toFixed(2)}s.\n`;
       } else throw new UsageError(`unknown --format "${flags.format}" (text, json, markdown)`);
       emit(text, flags.output, process.cwd());

@@ -4,12 +4,12 @@ import type { Command } from 'commander';
 import { isSeverity } from '../../core/severity.js';
 import { diskIO } from '../../engine/file-io.js';
 import { isLiveTarget, scanLive } from '../../engine/live-scan.js';
-import { applyLive, planLive, readLiveRun, rollbackLive } from '../../remediation/live-run.js';
 import { scan } from '../../engine/scan.js';
 import { applyPlan, FixRefused, rollbackRun } from '../../remediation/apply.js';
 import { annotatedDiff, gitPatch } from '../../remediation/diff.js';
 import { commitOnBranch, GitError } from '../../remediation/git-branch.js';
 import { listRuns } from '../../remediation/journal.js';
+import { applyLive, planLive, readLiveRun, rollbackLive } from '../../remediation/live-run.js';
 import { LockError } from '../../remediation/lock.js';
 import { type FixPlan, planFixes } from '../../remediation/plan.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../../sources/files/read.js';
@@ -106,7 +106,8 @@ export function registerFix(program: Command): void {
         throw new UsageError(`unknown --severity "${flags.severity}"`);
       const live = paths.filter((p) => isLiveTarget(p, cwd));
       if (live.length) {
-        if (live.length !== paths.length) throw new UsageError('fix either files or live targets in one run, not both');
+        if (live.length !== paths.length)
+          throw new UsageError('fix either files or live targets in one run, not both');
         await fixLive(live, flags, dataDir);
         return;
       }
@@ -200,7 +201,9 @@ export function registerFix(program: Command): void {
       if (runId && readLiveRun(dataDir, runId)) {
         try {
           const steps = await rollbackLive(dataDir, runId, { dataDir, timeoutMs: 5000 });
-          process.stdout.write(`Rolled back live run ${runId}:\n${steps.map((x) => `  - ${x}`).join('\n')}\n`);
+          process.stdout.write(
+            `Rolled back live run ${runId}:\n${steps.map((x) => `  - ${x}`).join('\n')}\n`,
+          );
           return;
         } catch (e) {
           throw new UsageError((e as Error).message);
@@ -225,10 +228,14 @@ async function fixLive(targets: string[], flags: FixFlags, dataDir: string): Pro
   const floor = flags.severity ? ORDER.indexOf(flags.severity) : ORDER.length;
   const chosen = result.findings.filter((f) => ORDER.indexOf(f.severity) <= floor);
   const plan = await planLive(chosen, result.documents, ctx);
-  const covered = new Set(plan.flatMap((p) => [...((p.action as { ruleIds?: readonly string[] }).ruleIds ?? [])]));
-  for (const step of plan) process.stdout.write(`${step.action.type}\n${step.steps.map((x) => `  - ${x}`).join('\n')}\n`);
+  const covered = new Set(
+    plan.flatMap((p) => [...((p.action as { ruleIds?: readonly string[] }).ruleIds ?? [])]),
+  );
+  for (const step of plan)
+    process.stdout.write(`${step.action.type}\n${step.steps.map((x) => `  - ${x}`).join('\n')}\n`);
   const manual = [...new Set(chosen.filter((f) => !covered.has(f.ruleId)).map((f) => f.ruleId))];
-  if (manual.length) process.stdout.write(`\nNeeds a manual change: ${manual.join(', ')} (see \`plumb rules show <id>\`).\n`);
+  if (manual.length)
+    process.stdout.write(`\nNeeds a manual change: ${manual.join(', ')} (see \`plumb rules show <id>\`).\n`);
   if (plan.length === 0) {
     process.stdout.write('No live fix to make.\n');
     return;
@@ -238,8 +245,10 @@ async function fixLive(targets: string[], flags: FixFlags, dataDir: string): Pro
     return;
   }
   const run = await applyLive(plan, ctx);
-  for (const v of run.verification) process.stdout.write(`${v.ok ? 'verified' : 'NOT verified'}: ${v.message}\n`);
-  for (const a of run.applied) if (a.secretFile) process.stdout.write(`New secret written to ${a.secretFile} (mode 0600).\n`);
+  for (const v of run.verification)
+    process.stdout.write(`${v.ok ? 'verified' : 'NOT verified'}: ${v.message}\n`);
+  for (const a of run.applied)
+    if (a.secretFile) process.stdout.write(`New secret written to ${a.secretFile} (mode 0600).\n`);
   process.stdout.write(`Run ${run.runId} (undo: plumb rollback ${run.runId}).\n`);
   if (run.verification.some((v) => !v.ok)) process.exitCode = 1;
 }

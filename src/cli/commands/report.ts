@@ -14,15 +14,34 @@ export function registerReport(program: Command): void {
     .option('-o, --output <file>', 'write to a file')
     .option('--data-dir <dir>', 'store location', '.plumb')
     .option('--database <url>', 'postgres://... instead of SQLite')
-    .action(async (flags: { team: string; format: string; output?: string; dataDir: string; database?: string }) => {
-      if (!['md', 'markdown', 'html'].includes(flags.format)) throw new UsageError(`--format expects md or html, got "${flags.format}"`);
-      const store = await openStore({ dataDir: resolve(process.cwd(), flags.dataDir), ...(flags.database ? { databaseUrl: flags.database } : {}) });
-      try {
-        const r = await teamItems(store, flags.team);
-        if (!r) throw new UsageError(`no team "${flags.team}" in the store (scan with \`plumb serve\` or \`plumb watch\` first)`);
-        emit(flags.format === 'html' ? teamReportHtml(r.team, r.items) : teamReportMarkdown(r.team, r.items), flags.output, process.cwd());
-      } finally {
-        await store.close();
-      }
-    });
+    .action(
+      async (flags: {
+        team: string;
+        format: string;
+        output?: string;
+        dataDir: string;
+        database?: string;
+      }) => {
+        if (!['md', 'markdown', 'html'].includes(flags.format))
+          throw new UsageError(`--format expects md or html, got "${flags.format}"`);
+        const store = await openStore({
+          dataDir: resolve(process.cwd(), flags.dataDir),
+          ...(flags.database ? { databaseUrl: flags.database } : {}),
+        });
+        try {
+          const r = await teamItems(store, flags.team);
+          if (!r)
+            throw new UsageError(
+              `no team "${flags.team}" in the store (scan with \`plumb serve\` or \`plumb watch\` first)`,
+            );
+          emit(
+            flags.format === 'html' ? teamReportHtml(r.team, r.items) : teamReportMarkdown(r.team, r.items),
+            flags.output,
+            process.cwd(),
+          );
+        } finally {
+          await store.close();
+        }
+      },
+    );
 }

@@ -1,8 +1,16 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { atLeast } from '../../core/severity.js';
+import type { PlumbConfig } from '../../engine/config.js';
 import { isLiveTarget, scanLive } from '../../engine/live-scan.js';
 import { type ScanResult, scan } from '../../engine/scan.js';
+import { formatOcsf, notifyScan, parseNotificationsConfig } from '../../integrations/index.js';
+import type { MatchType } from '../../ownership/match.js';
+import { syncOrganisation } from '../../platform/org-sync.js';
+import { parsePlatformConfig } from '../../platform/platform-config.js';
 import { formatReport } from '../../report/format.js';
+import { openStore } from '../../store/connect.js';
+import { recordScan, startScan } from '../../store/record-scan.js';
 import { emit } from '../output.js';
 import { progressBar } from '../progress.js';
 import {
@@ -22,7 +30,7 @@ import { VERSION } from '../version.js';
 
 export function addScanFlags(cmd: Command): Command {
   return cmd
-    .option('-f, --format <format>', 'text | json | sarif | junit | markdown', 'text')
+    .option('-f, --format <format>', 'text | json | sarif | junit | markdown | ocsf', 'text')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity (none: never)')
     .option('-e, --exclude <glob>', 'leave out matching paths (repeatable)', collect)
@@ -42,6 +50,8 @@ export function addScanFlags(cmd: Command): Command {
     .option('-j, --concurrency <n>', 'worker threads (default: number of cores)')
     .option('--no-default-credentials', "live targets: never try a product's documented default login")
     .option('--timeout <ms>', 'live targets: per-socket timeout in milliseconds', '3000')
+    .option('--notify', 'record the scan in the store and deliver notifications (plumb.yaml `notifications`)')
+    .option('--data-dir <dir>', 'store for --notify (deduplication across runs)', '.plumb')
     .option('--no-color', 'plain text output')
     .option('-v, --verbose', 'also list notes (binary files skipped...)');
 }
@@ -66,46 +76,58 @@ export function registerScan(program: Command): void {
     const live = paths.filter((p) => isLiveTarget(p, cwd));
     const files = paths.filter((p) => !live.includes(p));
     const timeoutMs = Number(flags.timeout ?? 3000);
-    if (!Number.isInteger(timeoutMs) || timeoutMs < 50 || timeoutMs > 120_000) throw new UsageError(`--timeout expects 50-120000 ms, got "${flags.timeout}"`);
+    if (!Number.isInteger(timeoutMs) || timeoutMs < 50 || timeoutMs > 120_000)
+      throw new UsageError(`--timeout expects 50-120000 ms, got "${flags.timeout}"`);
     const liveResult = live.length
-      ? await scanLive({ targets: live, config, timeoutMs, ...(flags.defaultCredentials === false ? { defaultCredentials: false } : {}), ...(flags.rule ? { only: flags.rule } : {}) })
+      ? await scanLive({
+          targets: live,
+          config,
+          timeoutMs,
+          ...(flags.defaultCredentials === false ? { defaultCredentials: false } : {}),
+          ...(flags.rule ? { only: flags.rule } : {}),
+        })
       : undefined;
-    const fileResult = files.length || !live.length ? await scan({
-      paths: files,
-      cwd,
-      config,
-      ...(flags.exclude ? { exclude: flags.exclude } : {}),
-      ...(kind ? { kind } : {}),
-      ...(maxFileSize ? { maxFileSize } : {}),
-      ...(flags.gitignore === false ? { gitignore: false } : {}),
-      ...(baseline ? { baseline } : {}),
-      ...(flags.rule ? { only: flags.rule } : {}),
-      set: parseSet(flags.set),
-      ...(flags.varFile ? { varFiles: flags.varFile } : {}),
-      ...(concurrency ? { concurrency } : {}),
-      onProgress: (d, t) => progress.update(d, t),
-    }) : undefined;
+    const fileResult =
+      files.length || !live.length
+        ? await scan({
+            paths: files,
+            cwd,
+            config,
+            ...(flags.exclude ? { exclude: flags.exclude } : {}),
+            ...(kind ? { kind } : {}),
+            ...(maxFileSize ? { maxFileSize } : {}),
+            ...(flags.gitignore === false ? { gitignore: false } : {}),
+            ...(baseline ? { baseline } : {}),
+            ...(flags.rule ? { only: flags.rule } : {}),
+            set: parseSet(flags.set),
+            ...(flags.varFile ? { varFiles: flags.varFile } : {}),
+            ...(concurrency ? { concurrency } : {}),
+            onProgress: (d, t) => progress.update(d, t),
+          })
+        : undefined;
     progress.done();
     const result = mergeResults(fileResult, liveResult);
     const toStdout = !flags.output || flags.output === '-';
-    const text = formatReport(
-      format,
-      {
-        findings: result.findings,
-        suppressed: result.suppressed,
-        showSuppressed: flags.showSuppressed ?? false,
-        diagnostics: result.diagnostics,
-        rules: result.rules,
-        stats: result.stats,
-        cwd,
-        toolVersion: VERSION,
-        startedAt,
-      },
-      {
-        color: flags.color !== false && toStdout && process.stdout.isTTY === true && !process.env.NO_COLOR,
-        verbose: flags.verbose ?? false,
-      },
-    );
+    if (flags.notify) await notify(paths, result, config, cwd, flags.dataDir ?? '.plumb');
+    const input = {
+      findings: result.findings,
+      suppressed: result.suppressed,
+      showSuppressed: flags.showSuppressed ?? false,
+      diagnostics: result.diagnostics,
+      rules: result.rules,
+      stats: result.stats,
+      cwd,
+      toolVersion: VERSION,
+      startedAt,
+    };
+    const text =
+      format === 'ocsf'
+        ? formatOcsf(input)
+        : formatReport(format, input, {
+            color:
+              flags.color !== false && toStdout && process.stdout.isTTY === true && !process.env.NO_COLOR,
+            verbose: flags.verbose ?? false,
+          });
     emit(text, flags.output, cwd);
     const failing = failOn !== 'none' && result.findings.some((f) => atLeast(f.severity, failOn));
     process.exitCode = failing ? EXIT.findings : EXIT.ok;
@@ -119,9 +141,73 @@ function mergeResults(a: ScanResult | undefined, b: ScanResult | undefined): Sca
   const order = ['critical', 'high', 'medium', 'low', 'info'];
   return {
     ...a,
-    findings: [...a.findings, ...b.findings].sort((x, y) => order.indexOf(x.severity) - order.indexOf(y.severity)),
+    findings: [...a.findings, ...b.findings].sort(
+      (x, y) => order.indexOf(x.severity) - order.indexOf(y.severity),
+    ),
     suppressed: [...a.suppressed, ...b.suppressed],
     diagnostics: [...a.diagnostics, ...b.diagnostics],
-    stats: { ...a.stats, files: a.stats.files + b.stats.files, durationMs: Math.max(a.stats.durationMs, b.stats.durationMs) },
+    stats: {
+      ...a.stats,
+      files: a.stats.files + b.stats.files,
+      durationMs: Math.max(a.stats.durationMs, b.stats.durationMs),
+    },
   };
+}
+
+/**
+ * `--notify`: record the scan in the store (so each finding is announced once per state change,
+ * however often the same tree is scanned) and deliver what the routes ask for.
+ */
+async function notify(
+  paths: readonly string[],
+  result: ScanResult,
+  config: PlumbConfig,
+  cwd: string,
+  dataDir: string,
+): Promise<void> {
+  if (config.notifications === undefined)
+    throw new UsageError('--notify needs a `notifications` section in plumb.yaml');
+  let notifications: ReturnType<typeof parseNotificationsConfig>;
+  let platformConfig: ReturnType<typeof parsePlatformConfig>;
+  try {
+    notifications = parseNotificationsConfig(config.notifications);
+    platformConfig = parsePlatformConfig(config as Record<string, unknown>, 'plumb.yaml');
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const store = await openStore({ dataDir: resolve(cwd, dataDir) });
+  try {
+    const defaultTeamId = await syncOrganisation(store, platformConfig);
+    const rows = await store.db.selectFrom('ownership_rules').selectAll().orderBy('position').execute();
+    const ownership = rows.map((r) => ({
+      teamId: r.team_id,
+      type: r.match_type as MatchType,
+      pattern: r.pattern,
+    }));
+    const targetGroup = `cli:${[...paths]
+      .map((p) => resolve(cwd, p))
+      .sort()
+      .join(',')}`;
+    const scanId = await startScan(store, targetGroup, 'cli');
+    const recorded = await recordScan(store, {
+      scanId,
+      targetGroup,
+      findings: result.findings,
+      files: result.stats.files,
+      complete: true,
+      ownership,
+      defaultTeamId,
+    });
+    const summary = await notifyScan(store, notifications, {
+      targetGroup,
+      transitions: recorded.transitions,
+      trigger: 'cli',
+    });
+    const errors = summary.errors.length ? ` (${summary.errors.join('; ')})` : '';
+    process.stderr.write(
+      `notifications: ${summary.sent} sent, ${summary.duplicates} already announced, ${summary.failed} failed, ${summary.pending} pending${errors}\n`,
+    );
+  } finally {
+    await store.close();
+  }
 }

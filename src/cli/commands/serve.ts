@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { Notifier, parseNotificationsConfig } from '../../integrations/index.js';
 import { startSchedules } from '../../jobs/scheduler.js';
 import { watchGroup } from '../../jobs/watch.js';
 import { startPlatform } from '../../platform/platform.js';
@@ -47,7 +48,25 @@ export function registerServe(program: Command): void {
       }
       if (platform.interruptedScans)
         log(`${platform.interruptedScans} scan(s) interrupted by the last shutdown were marked failed`);
-      const app = await buildApp(platform, { version: VERSION, webDir: WEB_DIR, log });
+      let notifications: ReturnType<typeof parseNotificationsConfig> | undefined;
+      try {
+        notifications = platform.rawConfig.notifications
+          ? parseNotificationsConfig(platform.rawConfig.notifications, { file: flags.config ?? 'plumb.yaml' })
+          : undefined;
+      } catch (e) {
+        throw new UsageError((e as Error).message);
+      }
+      const notifier = notifications
+        ? new Notifier(platform.store, notifications, {
+            onError: (e) => log(`notifications: ${(e as Error).message ?? String(e)}`),
+          })
+        : undefined;
+      if (notifier) {
+        notifier.attach(platform.scans);
+        notifier.start();
+        platform.fixListener = (o) => notifier.notifyFix(o);
+      }
+      const app = await buildApp(platform, { version: VERSION, webDir: WEB_DIR, log, notifications });
       const address = await app.listen({ host: flags.host, port });
       const url = address.replace('[::1]', 'localhost');
       process.stdout.write(`Plumbline is serving on ${url}\n`);
@@ -78,6 +97,7 @@ export function registerServe(program: Command): void {
       process.stdout.write('Ready.\n');
       const shutdown = async () => {
         stopSchedules();
+        await notifier?.stop();
         await Promise.all(watchers.map((w) => w.close()));
         await app.close();
         await platform.store.close();
