@@ -6,7 +6,8 @@ import { tempTree } from './support/tmp.js';
 
 const BAD = 'FROM node:20.11-alpine\nCMD ["node", "app.js"]\n';
 
-describe('plumb CLI', () => {
+// Each case runs the real CLI several times; give them room on a loaded 2-core machine.
+describe('plumb CLI', { timeout: 180_000 }, () => {
   const root = tempTree({ 'app/Dockerfile': BAD, 'plumb.yaml': 'failOn: high\n' });
 
   it('prints findings grouped by severity with why and fix, and exits 1 at --fail-on', () => {

@@ -9,6 +9,7 @@ import { rules as gcp } from './gcp/index.js';
 import { rules as githubActions } from './github-actions/index.js';
 import { rules as kubernetes } from './kubernetes/index.js';
 import { rules as live } from './live/index.js';
+import { rules as liveNet } from './live-net/index.js';
 import { rules as mysql } from './mysql/index.js';
 import { rules as nginx } from './nginx/index.js';
 import { rules as postgres } from './postgres/index.js';
@@ -36,6 +37,7 @@ export const RULES: readonly AnyRule[] = [
   ...gcp,
   ...cloudformation,
   ...live,
+  ...liveNet,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

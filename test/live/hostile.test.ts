@@ -1,3 +1,4 @@
+import { NETWORK_LIVE_KINDS } from '../../src/sources/discovery/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeEndpoint } from '../../src/sources/live/index.js';
 import { LIVE_KINDS } from '../../src/sources/live/kinds.js';
@@ -17,11 +18,7 @@ afterAll(async () => {
 });
 
 it('LIVE_KINDS lists exactly the kinds the probes produce', () => {
-  expect([...LIVE_KINDS].sort()).toEqual(
-    Object.values(LIVE_SERVICES)
-      .map((s) => s.kind)
-      .sort(),
-  );
+  expect([...LIVE_KINDS].sort()).toEqual([...Object.values(LIVE_SERVICES).map((s) => s.kind), ...NETWORK_LIVE_KINDS].sort());
 });
 
 describe.each(modes)('a %s server', (mode) => {

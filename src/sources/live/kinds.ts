@@ -9,4 +9,7 @@ export const LIVE_KINDS: readonly string[] = [
   'memcached-live',
   'mongodb-live',
   'elasticsearch-live',
+  'http-live',
+  'tls-live',
+  'ssh-live',
 ];

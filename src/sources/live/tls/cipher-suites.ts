@@ -1,0 +1,152 @@
+/**
+ * TLS cipher suite code points (IANA registry) grouped by the weakness a scanner reports. Lists are
+ * ours, built from the IANA "TLS Cipher Suites" registry and public guidance (Mozilla Server Side
+ * TLS, RFC 7465 for RC4, RFC 8996 for TLS 1.0/1.1).
+ */
+
+export type WeakCategory = 'null' | 'export' | 'des' | 'rc4' | '3des' | 'anonymous';
+
+export const SUITE_NAMES: ReadonlyMap<number, string> = new Map([
+  [0x0001, 'TLS_RSA_WITH_NULL_MD5'],
+  [0x0002, 'TLS_RSA_WITH_NULL_SHA'],
+  [0x0003, 'TLS_RSA_EXPORT_WITH_RC4_40_MD5'],
+  [0x0004, 'TLS_RSA_WITH_RC4_128_MD5'],
+  [0x0005, 'TLS_RSA_WITH_RC4_128_SHA'],
+  [0x0006, 'TLS_RSA_EXPORT_WITH_RC2_CBC_40_MD5'],
+  [0x0008, 'TLS_RSA_EXPORT_WITH_DES40_CBC_SHA'],
+  [0x0009, 'TLS_RSA_WITH_DES_CBC_SHA'],
+  [0x000a, 'TLS_RSA_WITH_3DES_EDE_CBC_SHA'],
+  [0x000b, 'TLS_DH_DSS_EXPORT_WITH_DES40_CBC_SHA'],
+  [0x000c, 'TLS_DH_DSS_WITH_DES_CBC_SHA'],
+  [0x000d, 'TLS_DH_DSS_WITH_3DES_EDE_CBC_SHA'],
+  [0x000e, 'TLS_DH_RSA_EXPORT_WITH_DES40_CBC_SHA'],
+  [0x000f, 'TLS_DH_RSA_WITH_DES_CBC_SHA'],
+  [0x0010, 'TLS_DH_RSA_WITH_3DES_EDE_CBC_SHA'],
+  [0x0011, 'TLS_DHE_DSS_EXPORT_WITH_DES40_CBC_SHA'],
+  [0x0012, 'TLS_DHE_DSS_WITH_DES_CBC_SHA'],
+  [0x0013, 'TLS_DHE_DSS_WITH_3DES_EDE_CBC_SHA'],
+  [0x0014, 'TLS_DHE_RSA_EXPORT_WITH_DES40_CBC_SHA'],
+  [0x0015, 'TLS_DHE_RSA_WITH_DES_CBC_SHA'],
+  [0x0016, 'TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA'],
+  [0x0017, 'TLS_DH_anon_EXPORT_WITH_RC4_40_MD5'],
+  [0x0018, 'TLS_DH_anon_WITH_RC4_128_MD5'],
+  [0x0019, 'TLS_DH_anon_EXPORT_WITH_DES40_CBC_SHA'],
+  [0x001a, 'TLS_DH_anon_WITH_DES_CBC_SHA'],
+  [0x001b, 'TLS_DH_anon_WITH_3DES_EDE_CBC_SHA'],
+  [0x002c, 'TLS_PSK_WITH_NULL_SHA'],
+  [0x002d, 'TLS_DHE_PSK_WITH_NULL_SHA'],
+  [0x002e, 'TLS_RSA_PSK_WITH_NULL_SHA'],
+  [0x002f, 'TLS_RSA_WITH_AES_128_CBC_SHA'],
+  [0x0033, 'TLS_DHE_RSA_WITH_AES_128_CBC_SHA'],
+  [0x0034, 'TLS_DH_anon_WITH_AES_128_CBC_SHA'],
+  [0x0035, 'TLS_RSA_WITH_AES_256_CBC_SHA'],
+  [0x0039, 'TLS_DHE_RSA_WITH_AES_256_CBC_SHA'],
+  [0x003a, 'TLS_DH_anon_WITH_AES_256_CBC_SHA'],
+  [0x003b, 'TLS_RSA_WITH_NULL_SHA256'],
+  [0x003c, 'TLS_RSA_WITH_AES_128_CBC_SHA256'],
+  [0x003d, 'TLS_RSA_WITH_AES_256_CBC_SHA256'],
+  [0x0046, 'TLS_DH_anon_WITH_CAMELLIA_128_CBC_SHA'],
+  [0x0060, 'TLS_RSA_EXPORT1024_WITH_RC4_56_MD5'],
+  [0x0061, 'TLS_RSA_EXPORT1024_WITH_RC2_CBC_56_MD5'],
+  [0x0062, 'TLS_RSA_EXPORT1024_WITH_DES_CBC_SHA'],
+  [0x0063, 'TLS_DHE_DSS_EXPORT1024_WITH_DES_CBC_SHA'],
+  [0x0064, 'TLS_RSA_EXPORT1024_WITH_RC4_56_SHA'],
+  [0x0065, 'TLS_DHE_DSS_EXPORT1024_WITH_RC4_56_SHA'],
+  [0x0067, 'TLS_DHE_RSA_WITH_AES_128_CBC_SHA256'],
+  [0x006b, 'TLS_DHE_RSA_WITH_AES_256_CBC_SHA256'],
+  [0x006c, 'TLS_DH_anon_WITH_AES_128_CBC_SHA256'],
+  [0x006d, 'TLS_DH_anon_WITH_AES_256_CBC_SHA256'],
+  [0x0089, 'TLS_DH_anon_WITH_CAMELLIA_256_CBC_SHA'],
+  [0x008a, 'TLS_PSK_WITH_RC4_128_SHA'],
+  [0x008b, 'TLS_PSK_WITH_3DES_EDE_CBC_SHA'],
+  [0x008e, 'TLS_DHE_PSK_WITH_RC4_128_SHA'],
+  [0x008f, 'TLS_DHE_PSK_WITH_3DES_EDE_CBC_SHA'],
+  [0x0092, 'TLS_RSA_PSK_WITH_RC4_128_SHA'],
+  [0x0093, 'TLS_RSA_PSK_WITH_3DES_EDE_CBC_SHA'],
+  [0x009c, 'TLS_RSA_WITH_AES_128_GCM_SHA256'],
+  [0x009d, 'TLS_RSA_WITH_AES_256_GCM_SHA384'],
+  [0x009e, 'TLS_DHE_RSA_WITH_AES_128_GCM_SHA256'],
+  [0x009f, 'TLS_DHE_RSA_WITH_AES_256_GCM_SHA384'],
+  [0x00a6, 'TLS_DH_anon_WITH_AES_128_GCM_SHA256'],
+  [0x00a7, 'TLS_DH_anon_WITH_AES_256_GCM_SHA384'],
+  [0x00b0, 'TLS_PSK_WITH_NULL_SHA256'],
+  [0x00b1, 'TLS_PSK_WITH_NULL_SHA384'],
+  [0x00b4, 'TLS_DHE_PSK_WITH_NULL_SHA256'],
+  [0x00b5, 'TLS_DHE_PSK_WITH_NULL_SHA384'],
+  [0x00b8, 'TLS_RSA_PSK_WITH_NULL_SHA256'],
+  [0x00b9, 'TLS_RSA_PSK_WITH_NULL_SHA384'],
+  [0x00bf, 'TLS_DH_anon_WITH_CAMELLIA_128_CBC_SHA256'],
+  [0x00c5, 'TLS_DH_anon_WITH_CAMELLIA_256_CBC_SHA256'],
+  [0x1301, 'TLS_AES_128_GCM_SHA256'],
+  [0x1302, 'TLS_AES_256_GCM_SHA384'],
+  [0x1303, 'TLS_CHACHA20_POLY1305_SHA256'],
+  [0xc001, 'TLS_ECDH_ECDSA_WITH_NULL_SHA'],
+  [0xc002, 'TLS_ECDH_ECDSA_WITH_RC4_128_SHA'],
+  [0xc003, 'TLS_ECDH_ECDSA_WITH_3DES_EDE_CBC_SHA'],
+  [0xc006, 'TLS_ECDHE_ECDSA_WITH_NULL_SHA'],
+  [0xc007, 'TLS_ECDHE_ECDSA_WITH_RC4_128_SHA'],
+  [0xc008, 'TLS_ECDHE_ECDSA_WITH_3DES_EDE_CBC_SHA'],
+  [0xc009, 'TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA'],
+  [0xc00a, 'TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA'],
+  [0xc00b, 'TLS_ECDH_RSA_WITH_NULL_SHA'],
+  [0xc00c, 'TLS_ECDH_RSA_WITH_RC4_128_SHA'],
+  [0xc00d, 'TLS_ECDH_RSA_WITH_3DES_EDE_CBC_SHA'],
+  [0xc010, 'TLS_ECDHE_RSA_WITH_NULL_SHA'],
+  [0xc011, 'TLS_ECDHE_RSA_WITH_RC4_128_SHA'],
+  [0xc012, 'TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA'],
+  [0xc013, 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA'],
+  [0xc014, 'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA'],
+  [0xc015, 'TLS_ECDH_anon_WITH_NULL_SHA'],
+  [0xc016, 'TLS_ECDH_anon_WITH_RC4_128_SHA'],
+  [0xc017, 'TLS_ECDH_anon_WITH_3DES_EDE_CBC_SHA'],
+  [0xc018, 'TLS_ECDH_anon_WITH_AES_128_CBC_SHA'],
+  [0xc019, 'TLS_ECDH_anon_WITH_AES_256_CBC_SHA'],
+  [0xc023, 'TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256'],
+  [0xc024, 'TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384'],
+  [0xc027, 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256'],
+  [0xc028, 'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384'],
+  [0xc02b, 'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256'],
+  [0xc02c, 'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384'],
+  [0xc02f, 'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256'],
+  [0xc030, 'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384'],
+  [0xc033, 'TLS_ECDHE_PSK_WITH_RC4_128_SHA'],
+  [0xc034, 'TLS_ECDHE_PSK_WITH_3DES_EDE_CBC_SHA'],
+  [0xc039, 'TLS_ECDHE_PSK_WITH_NULL_SHA'],
+  [0xc03a, 'TLS_ECDHE_PSK_WITH_NULL_SHA256'],
+  [0xc03b, 'TLS_ECDHE_PSK_WITH_NULL_SHA384'],
+  [0xcca8, 'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256'],
+  [0xcca9, 'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256'],
+  [0xccaa, 'TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256'],
+]);
+
+const byName = (re: RegExp): number[] =>
+  [...SUITE_NAMES].filter(([, name]) => re.test(name)).map(([code]) => code);
+
+/** Suites per weakness. A suite can be in several (anonymous RC4 is both). */
+export const WEAK_SUITES: Readonly<Record<WeakCategory, readonly number[]>> = {
+  null: byName(/_WITH_NULL_/),
+  export: byName(/EXPORT/),
+  des: byName(/_WITH_DES_CBC_/),
+  rc4: byName(/_RC4_/),
+  '3des': byName(/3DES/),
+  anonymous: byName(/_anon_/),
+};
+
+/** TLS 1.2 suites with authenticated encryption (GCM, ChaCha20-Poly1305). */
+export const AEAD_SUITES: readonly number[] = byName(/^TLS_(ECDHE|DHE|RSA)_[A-Z]+_WITH_.*(GCM|CHACHA20)/);
+
+/** TLS 1.3 suites. */
+export const TLS13_SUITES: readonly number[] = [0x1301, 0x1302, 0x1303];
+
+/** Every TLS 1.2-and-older suite we know, to ask "which versions does the server speak at all". */
+export const LEGACY_SUITES: readonly number[] = [...SUITE_NAMES.keys()].filter(
+  (c) => c < 0x1300 || c > 0x13ff,
+);
+
+export function suiteName(code: number): string {
+  return SUITE_NAMES.get(code) ?? `0x${code.toString(16).padStart(4, '0')}`;
+}
+
+export function isCbcSuite(code: number): boolean {
+  return /_CBC_/.test(SUITE_NAMES.get(code) ?? '');
+}
