@@ -32,12 +32,20 @@ const JS_FILLER = (i, rnd) => {
   const lines = [`// module ${i}`, `import { helper${i % 17} } from './lib/helper-${i % 17}.js';`, ''];
   const n = 60 + Math.floor(rnd() * 80);
   for (let k = 0; k < n; k++) {
-    lines.push(`export function handler${k}(req, res) {`, `  const value = helper${i % 17}(req.query.q${k} ?? 'default-${k}');`, `  if (!value) return res.status(404).send('not found');`, `  return res.json({ id: ${k}, value, ok: true });`, '}', '');
+    lines.push(
+      `export function handler${k}(req, res) {`,
+      `  const value = helper${i % 17}(req.query.q${k} ?? 'default-${k}');`,
+      `  if (!value) return res.status(404).send('not found');`,
+      `  return res.json({ id: ${k}, value, ok: true });`,
+      '}',
+      '',
+    );
   }
   return lines.join('\n');
 };
 
-const MD_FILLER = (i) => `# Service ${i}\n\n${'This service handles requests for the team. It is deployed with the manifests in this folder and configured through environment variables.\n\n'.repeat(20)}`;
+const MD_FILLER = (i) =>
+  `# Service ${i}\n\n${'This service handles requests for the team. It is deployed with the manifests in this folder and configured through environment variables.\n\n'.repeat(20)}`;
 
 /**
  * Writes `count` files (about 3 KB on average) into `out`. Templates are the project's own
@@ -55,7 +63,8 @@ export function generateCorpus(out, { count = 10_000, seed = 42, include = () =>
       templates.push({ rel, text });
     }
   }
-  if (templates.length === 0) throw new Error('no templates found: run from a checkout with examples/ and test/fixtures/');
+  if (templates.length === 0)
+    throw new Error('no templates found: run from a checkout with examples/ and test/fixtures/');
   const rnd = prng(seed);
   let bytes = 0;
   for (let i = 0; i < count; i++) {

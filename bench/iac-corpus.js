@@ -44,14 +44,22 @@ export function generateIacCorpus(out, { tfFiles = 2000, templates = 300 } = {})
     // Vary names so resources differ between copies.
     for (const p of walk(dest)) {
       if (!/\.tf(vars)?$/.test(p)) continue;
-      writeFileSync(p, readFileSync(p, 'utf8').replace(/"(app|demo|acme|example|logs|data)([-_])/g, `"$1${i}$2`));
+      writeFileSync(
+        p,
+        readFileSync(p, 'utf8').replace(/"(app|demo|acme|example|logs|data)([-_])/g, `"$1${i}$2`),
+      );
     }
     tf += count(dest, /\.tf$/);
     i++;
   }
   const cfnSeeds = [];
-  for (const base of ['examples/cloudformation', 'test/fixtures/misconfigured/cloudformation', 'test/fixtures/hardened/cloudformation']) {
-    for (const p of walk(join(ROOT, base))) if (/\.(ya?ml|json|template)$/.test(p) && !p.endsWith('expected.json')) cfnSeeds.push(p);
+  for (const base of [
+    'examples/cloudformation',
+    'test/fixtures/misconfigured/cloudformation',
+    'test/fixtures/hardened/cloudformation',
+  ]) {
+    for (const p of walk(join(ROOT, base)))
+      if (/\.(ya?ml|json|template)$/.test(p) && !p.endsWith('expected.json')) cfnSeeds.push(p);
   }
   for (let k = 0; k < templates; k++) {
     const src = cfnSeeds[k % cfnSeeds.length];

@@ -2,8 +2,9 @@
 //   scan        full scan
 //   parse-only  read, detect and parse every file, run no rule (the floor)
 //   fix         scan, then plan every automatic fix (each proven by re-parse and re-check)
-import { scan } from '../dist/engine/scan.js';
+
 import { diskIO } from '../dist/engine/file-io.js';
+import { scan } from '../dist/engine/scan.js';
 import { planFixes } from '../dist/remediation/plan.js';
 
 const [corpus, mode] = process.argv.slice(2);
@@ -17,8 +18,25 @@ let fix;
 if (mode === 'fix') {
   const fixable = result.findings.filter((f) => f.fix?.automatic).length;
   const t = performance.now();
-  const plan = planFixes(result, {}, { rules: result.rules, selection: result.selection, config: {}, cwd: process.cwd(), maxFileSize: 5 * 1024 * 1024, io: diskIO(5 * 1024 * 1024) });
-  fix = { fixable, fixed: plan.fixed.length, failed: plan.failed.length, files: plan.files.length, planMs: performance.now() - t };
+  const plan = planFixes(
+    result,
+    {},
+    {
+      rules: result.rules,
+      selection: result.selection,
+      config: {},
+      cwd: process.cwd(),
+      maxFileSize: 5 * 1024 * 1024,
+      io: diskIO(5 * 1024 * 1024),
+    },
+  );
+  fix = {
+    fixable,
+    fixed: plan.fixed.length,
+    failed: plan.failed.length,
+    files: plan.files.length,
+    planMs: performance.now() - t,
+  };
 }
 const ms = performance.now() - started;
 process.stdout.write(

@@ -8,7 +8,11 @@ import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
 const built = join(ROOT, 'dist', 'cli', 'run.js');
-if (!existsSync(built) || statSync(built).mtimeMs < statSync(join(ROOT, 'src', 'cli', 'main.ts')).mtimeMs || !existsSync(join(ROOT, 'web', 'dist', 'index.html'))) {
+if (
+  !existsSync(built) ||
+  statSync(built).mtimeMs < statSync(join(ROOT, 'src', 'cli', 'main.ts')).mtimeMs ||
+  !existsSync(join(ROOT, 'web', 'dist', 'index.html'))
+) {
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
 }
 const workspace = join(ROOT, '.plumb', 'demo');
@@ -19,7 +23,18 @@ const port = process.env.PORT ?? '7474';
 console.log(`Admin token for this demo (fresh every start): ${token}`);
 const child = spawn(
   process.execPath,
-  [join(ROOT, 'bin', 'plumb.js'), 'serve', '--config', 'examples/plumb.yaml', '--data-dir', '.plumb-data', '--port', port, '--scan', ...process.argv.slice(2)],
+  [
+    join(ROOT, 'bin', 'plumb.js'),
+    'serve',
+    '--config',
+    'examples/plumb.yaml',
+    '--data-dir',
+    '.plumb-data',
+    '--port',
+    port,
+    '--scan',
+    ...process.argv.slice(2),
+  ],
   { cwd: workspace, stdio: 'inherit', env: { ...process.env, PLUMB_ADMIN_TOKEN: token } },
 );
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));

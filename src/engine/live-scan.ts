@@ -3,14 +3,20 @@ import { resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { BaseDocument } from '../core/document.js';
 import { RULES } from '../rules/index.js';
-import { type Asset, type DiscoverOptions, discover, type NetworkService, probeNetworkEndpoint } from '../sources/discovery/index.js';
+import {
+  type Asset,
+  type DiscoverOptions,
+  discover,
+  type NetworkService,
+  probeNetworkEndpoint,
+} from '../sources/discovery/index.js';
 import { probeEndpoint } from '../sources/live/index.js';
 import { isLiveServiceName } from '../sources/live/services.js';
 import type { LiveCredentials } from '../sources/live/types.js';
 import type { PlumbConfig } from './config.js';
 import { runRules } from './run-rules.js';
-import type { ScannedFinding } from './scan-file.js';
 import { finalise, ruleSelection, type ScanResult } from './scan.js';
+import type { ScannedFinding } from './scan-file.js';
 import { selectRules } from './scan-file.js';
 
 const SCHEME_SERVICE: Record<string, string> = {
@@ -31,7 +37,21 @@ const SCHEME_SERVICE: Record<string, string> = {
   ssh: 'ssh',
   elasticsearch: 'elasticsearch',
 };
-const DEFAULT_PORT: Record<string, number> = { http: 80, https: 443, tls: 443, ssh: 22, redis: 6379, postgres: 5432, mysql: 3306, mongodb: 27017, memcached: 11211, mqtt: 1883, amqp: 5672, nats: 4222, elasticsearch: 9200 };
+const DEFAULT_PORT: Record<string, number> = {
+  http: 80,
+  https: 443,
+  tls: 443,
+  ssh: 22,
+  redis: 6379,
+  postgres: 5432,
+  mysql: 3306,
+  mongodb: 27017,
+  memcached: 11211,
+  mqtt: 1883,
+  amqp: 5672,
+  nats: 4222,
+  elasticsearch: 9200,
+};
 const NETWORK: ReadonlySet<string> = new Set(['http', 'https', 'tls', 'ssh']);
 
 /**
@@ -40,7 +60,12 @@ const NETWORK: ReadonlySet<string> = new Set(['http', 'https', 'tls', 'ssh']);
  */
 export function isLiveTarget(arg: string, cwd: string): boolean {
   if (existsSync(resolve(cwd, arg))) return false;
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(arg) || /^(\[[0-9a-f:]+\]|[A-Za-z0-9.-]+):\d{1,5}$/i.test(arg) || /^\d{1,3}(\.\d{1,3}){3}(\/\d{1,2})?$/.test(arg) || /^[0-9a-f:]+(\/\d{1,3})?$/i.test(arg) && arg.includes(':');
+  return (
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(arg) ||
+    /^(\[[0-9a-f:]+\]|[A-Za-z0-9.-]+):\d{1,5}$/i.test(arg) ||
+    /^\d{1,3}(\.\d{1,3}){3}(\/\d{1,2})?$/.test(arg) ||
+    (/^[0-9a-f:]+(\/\d{1,3})?$/i.test(arg) && arg.includes(':'))
+  );
 }
 
 interface Endpoint {
@@ -56,8 +81,13 @@ function fromUrl(arg: string): Endpoint | undefined {
   const scheme = m[1]!.toLowerCase();
   const service = SCHEME_SERVICE[scheme];
   const host = m[2]!.replace(/^\[|\]$/g, '');
-  const port = m[3] ? Number(m[3]) : DEFAULT_PORT[service ?? ''] ?? 0;
-  return { host, port, ...(service ? { service } : {}), ...(/[a-z]/i.test(host) && !host.includes(':') ? { hostname: host } : {}) };
+  const port = m[3] ? Number(m[3]) : (DEFAULT_PORT[service ?? ''] ?? 0);
+  return {
+    host,
+    port,
+    ...(service ? { service } : {}),
+    ...(/[a-z]/i.test(host) && !host.includes(':') ? { hostname: host } : {}),
+  };
 }
 
 export interface LiveScanOptions {
@@ -75,17 +105,39 @@ export interface LiveScanResult extends ScanResult {
   readonly assets: readonly Asset[];
 }
 
-async function probe(e: Endpoint, opts: LiveScanOptions): Promise<{ documents: BaseDocument[]; diagnostics: Diagnostic[] }> {
+async function probe(
+  e: Endpoint,
+  opts: LiveScanOptions,
+): Promise<{ documents: BaseDocument[]; diagnostics: Diagnostic[] }> {
   const probeOpts = {
     timeoutMs: opts.timeoutMs ?? 3000,
     ...(opts.defaultCredentials === false ? { defaultCredentials: false } : {}),
     ...(opts.credentials ? { credentials: opts.credentials } : {}),
   };
   if (e.service && NETWORK.has(e.service)) {
-    return probeNetworkEndpoint({ host: e.host, port: e.port, service: e.service as NetworkService, ...(e.hostname ? { hostname: e.hostname } : {}) }, probeOpts);
+    return probeNetworkEndpoint(
+      {
+        host: e.host,
+        port: e.port,
+        service: e.service as NetworkService,
+        ...(e.hostname ? { hostname: e.hostname } : {}),
+      },
+      probeOpts,
+    );
   }
-  if (e.service && isLiveServiceName(e.service)) return probeEndpoint({ host: e.host, port: e.port, service: e.service }, probeOpts);
-  return { documents: [], diagnostics: [{ code: 'unresolved', level: 'warning', target: `tcp://${e.host}:${e.port}`, message: `no probe for service ${e.service ?? 'unknown'}` }] };
+  if (e.service && isLiveServiceName(e.service))
+    return probeEndpoint({ host: e.host, port: e.port, service: e.service }, probeOpts);
+  return {
+    documents: [],
+    diagnostics: [
+      {
+        code: 'unresolved',
+        level: 'warning',
+        target: `tcp://${e.host}:${e.port}`,
+        message: `no probe for service ${e.service ?? 'unknown'}`,
+      },
+    ],
+  };
 }
 
 /**
@@ -112,7 +164,13 @@ export async function scanLive(opts: LiveScanOptions): Promise<LiveScanResult> {
     const found = await discover(toDiscover, opts.discover ?? {});
     assets = found.assets;
     diagnostics.push(...found.diagnostics);
-    for (const a of found.assets) endpoints.push({ host: a.host, port: a.port, service: a.service, ...(a.hostname ? { hostname: a.hostname } : {}) });
+    for (const a of found.assets)
+      endpoints.push({
+        host: a.host,
+        port: a.port,
+        service: a.service,
+        ...(a.hostname ? { hostname: a.hostname } : {}),
+      });
   }
   const documents: BaseDocument[] = [];
   const results = await Promise.all(endpoints.map((e) => probe(e, opts)));

@@ -23,7 +23,11 @@ export interface LivePlanStep {
   readonly steps: readonly string[];
 }
 
-export async function planLive(findings: readonly Finding[], documents: readonly BaseDocument[], ctx: LiveContext): Promise<LivePlanStep[]> {
+export async function planLive(
+  findings: readonly Finding[],
+  documents: readonly BaseDocument[],
+  ctx: LiveContext,
+): Promise<LivePlanStep[]> {
   const actions = planLiveFixes(findings, documents);
   const out: LivePlanStep[] = [];
   for (const action of actions) out.push({ action, steps: await handlerFor(action).plan(action, ctx) });
@@ -42,7 +46,14 @@ export async function applyLive(plan: readonly LivePlanStep[], ctx: LiveContext)
   const save = (status: LiveRun['status']) => {
     const file = liveRunFile(ctx.dataDir, runId);
     mkdirSync(join(file, '..'), { recursive: true });
-    const run: LiveRun = { runId, kind: 'live', createdAt: new Date().toISOString(), applied, verification, status };
+    const run: LiveRun = {
+      runId,
+      kind: 'live',
+      createdAt: new Date().toISOString(),
+      applied,
+      verification,
+      status,
+    };
     writeFileSync(file, `${JSON.stringify(run, null, 2)}\n`, { mode: 0o600 });
     return run;
   };
@@ -67,6 +78,10 @@ export async function rollbackLive(dataDir: string, runId: string, ctx: LiveCont
   if (run.status === 'rolled-back') throw new Error(`live fix run ${runId} was already rolled back`);
   const steps: string[] = [];
   for (const a of [...run.applied].reverse()) steps.push(...(await handlerFor(a.action).rollback(a, ctx)));
-  writeFileSync(liveRunFile(dataDir, runId), `${JSON.stringify({ ...run, status: 'rolled-back', rolledBackAt: new Date().toISOString() }, null, 2)}\n`, { mode: 0o600 });
+  writeFileSync(
+    liveRunFile(dataDir, runId),
+    `${JSON.stringify({ ...run, status: 'rolled-back', rolledBackAt: new Date().toISOString() }, null, 2)}\n`,
+    { mode: 0o600 },
+  );
   return steps;
 }

@@ -20,10 +20,23 @@ export interface TeamItem {
 }
 
 /** A team's open action items, most severe first, then by SLA due date. */
-export async function teamItems(store: Store, teamName: string, now = new Date()): Promise<{ team: string; items: TeamItem[] } | undefined> {
-  const team = await store.db.selectFrom('teams').select(['id', 'name']).where((eb) => eb.or([eb('name', '=', teamName), eb('id', '=', teamName)])).executeTakeFirst();
+export async function teamItems(
+  store: Store,
+  teamName: string,
+  now = new Date(),
+): Promise<{ team: string; items: TeamItem[] } | undefined> {
+  const team = await store.db
+    .selectFrom('teams')
+    .select(['id', 'name'])
+    .where((eb) => eb.or([eb('name', '=', teamName), eb('id', '=', teamName)]))
+    .executeTakeFirst();
   if (!team) return undefined;
-  const rows = await store.db.selectFrom('findings').selectAll().where('team_id', '=', team.id).where('state', 'in', [...ACTIVE_STATES]).execute();
+  const rows = await store.db
+    .selectFrom('findings')
+    .selectAll()
+    .where('team_id', '=', team.id)
+    .where('state', 'in', [...ACTIVE_STATES])
+    .execute();
   const items = rows
     .map((r) => {
       const rule = ruleById(r.rule_id);
@@ -44,19 +57,31 @@ export async function teamItems(store: Store, teamName: string, now = new Date()
         autoFix: fix?.automatic === true,
       };
     })
-    .sort((a, b) => (ORDER[a.severity] ?? 9) - (ORDER[b.severity] ?? 9) || a.slaDue.localeCompare(b.slaDue) || a.path.localeCompare(b.path));
+    .sort(
+      (a, b) =>
+        (ORDER[a.severity] ?? 9) - (ORDER[b.severity] ?? 9) ||
+        a.slaDue.localeCompare(b.slaDue) ||
+        a.path.localeCompare(b.path),
+    );
   return { team: team.name, items };
 }
 
 export function teamReportMarkdown(team: string, items: readonly TeamItem[], now = new Date()): string {
-  const out = [`# ${team}: security to-do list`, '', `${items.length} open item${items.length === 1 ? '' : 's'} on ${now.toISOString().slice(0, 10)}, most urgent first.`, ''];
+  const out = [
+    `# ${team}: security to-do list`,
+    '',
+    `${items.length} open item${items.length === 1 ? '' : 's'} on ${now.toISOString().slice(0, 10)}, most urgent first.`,
+    '',
+  ];
   items.forEach((it, i) => {
     const where = it.line ? `${it.path}:${it.line}` : it.path;
     out.push(`## ${i + 1}. ${it.severity.toUpperCase()}: ${it.title}`, '');
     out.push(`- **Where:** \`${where}\` — ${it.message}`);
     out.push(`- **Due:** ${it.slaDue.slice(0, 10)}${it.overdue ? ' (**overdue**)' : ''}`);
     out.push(`- **Why it matters:** ${it.why}`);
-    out.push(`- **What to change:** ${it.change}${it.autoFix ? ' (Plumbline can make this change: `plumb fix --apply`.)' : ''}`);
+    out.push(
+      `- **What to change:** ${it.change}${it.autoFix ? ' (Plumbline can make this change: `plumb fix --apply`.)' : ''}`,
+    );
     out.push(`- **How to check:** ${it.verify}`, '');
   });
   return `${out.join('\n')}\n`;

@@ -32,8 +32,11 @@ describe('SARIF output', () => {
     });
     const sarif = JSON.parse(text);
     // Both packages are CommonJS with a `default` export; take whichever the loader hands us.
-    const Ajv = ((AjvDraft04 as unknown as { default?: unknown }).default ?? AjvDraft04) as typeof AjvDraft04.default;
-    const addFormats = ((ajvFormats as unknown as { default?: unknown }).default ?? ajvFormats) as (a: unknown) => void;
+    const Ajv = ((AjvDraft04 as unknown as { default?: unknown }).default ??
+      AjvDraft04) as typeof AjvDraft04.default;
+    const addFormats = ((ajvFormats as unknown as { default?: unknown }).default ?? ajvFormats) as (
+      a: unknown,
+    ) => void;
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
     const validate = ajv.compile(schema);

@@ -41,12 +41,16 @@ describe('plumb scan / fix / rollback on a live target', () => {
     expect(applied.stdout).not.toMatch(/requirepass\s+\S{12,}/);
 
     const after = plumb(['scan', url, '-f', 'json', '--fail-on', 'none'], cwd);
-    expect(JSON.parse(after.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('live-redis/no-auth');
+    expect(JSON.parse(after.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain(
+      'live-redis/no-auth',
+    );
 
     const rb = plumb(['rollback', runId!], cwd);
     expect(rb.code, rb.stderr).toBe(0);
     const again = plumb(['scan', url, '-f', 'json', '--fail-on', 'none'], cwd);
-    expect(JSON.parse(again.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toContain('live-redis/no-auth');
+    expect(JSON.parse(again.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toContain(
+      'live-redis/no-auth',
+    );
     expect(statSync(secrets).mode & 0o077).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
-import { NETWORK_LIVE_KINDS } from '../../src/sources/discovery/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NETWORK_LIVE_KINDS } from '../../src/sources/discovery/index.js';
 import { probeEndpoint } from '../../src/sources/live/index.js';
 import { LIVE_KINDS } from '../../src/sources/live/kinds.js';
 import { LIVE_SERVICES, type LiveServiceName } from '../../src/sources/live/services.js';
@@ -18,7 +18,9 @@ afterAll(async () => {
 });
 
 it('LIVE_KINDS lists exactly the kinds the probes produce', () => {
-  expect([...LIVE_KINDS].sort()).toEqual([...Object.values(LIVE_SERVICES).map((s) => s.kind), ...NETWORK_LIVE_KINDS].sort());
+  expect([...LIVE_KINDS].sort()).toEqual(
+    [...Object.values(LIVE_SERVICES).map((s) => s.kind), ...NETWORK_LIVE_KINDS].sort(),
+  );
 });
 
 describe.each(modes)('a %s server', (mode) => {

@@ -1,4 +1,3 @@
-// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Compose interpolation syntax is data here.
 import { composeHandler } from '../../sources/parsers/compose/handler.js';
 import { ruleTester } from '../../test-support/rule-tester.js';
 import rule from './database-auth-disabled.js';

@@ -1,4 +1,3 @@
-// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Compose interpolation syntax is data here.
 import { defineRule } from '../../core/rule.js';
 import type { ComposeEnvVar, ComposeService } from '../../sources/parsers/compose/compose-document.js';
 import { servicePath } from './lib/edits.js';

@@ -1,4 +1,3 @@
-// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Compose interpolation syntax is data here.
 import { defineRule } from '../../core/rule.js';
 import { yamlScalar } from '../../fixers/yaml-edit.js';
 import type { ComposeEnvVar } from '../../sources/parsers/compose/compose-document.js';

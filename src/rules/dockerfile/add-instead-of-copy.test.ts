@@ -16,7 +16,6 @@ ruleTester(
         name: 'remote and git sources',
         code: 'FROM alpine:3.20\nADD https://e.com/a /a\nADD git@github.com:a/b.git /b\n',
       },
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: Dockerfile variable syntax
       { name: 'variables could name an archive', code: 'FROM alpine:3.20\nADD ${BUNDLE} /opt/\n' },
       { name: 'ADD-only flags', code: 'FROM alpine:3.20\nADD --keep-git-dir=true src /src\n' },
     ],

@@ -10,7 +10,6 @@ ruleTester(
       { code: 'FROM node:20.11-alpine@sha256:0123456789abcdef0123456789abcdef\n' },
       { name: 'untagged images are base-image-unpinned findings', code: 'FROM node\nFROM nginx:latest\n' },
       { name: 'stages and scratch', code: 'FROM golang@sha256:00ff AS build\nFROM build\nFROM scratch\n' },
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: Dockerfile variable syntax
       { name: 'build argument', code: 'ARG TAG=20\nFROM node:${TAG}\n' },
     ],
     invalid: [

@@ -16,7 +16,6 @@ ruleTester(
         code: 'FROM golang:1.22 AS build\nFROM scratch\nCOPY --from=build /app /app\n',
       },
       { name: 'earlier stage', code: 'FROM python:3.12-slim AS base\nFROM base AS test\nFROM Base\n' },
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: Dockerfile variable syntax
       { name: 'build argument', code: 'ARG BASE=node\nFROM ${BASE}\nFROM $BASE:latest\n' },
     ],
     invalid: [

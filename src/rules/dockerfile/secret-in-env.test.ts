@@ -11,7 +11,6 @@ ruleTester(
         code: [
           'FROM python:3.12-slim',
           'ARG NPM_TOKEN',
-          // biome-ignore lint/suspicious/noTemplateCurlyInString: Dockerfile variable syntax
           'ENV DB_PASSWORD=${DB_PASSWORD} API_KEY="" JWT_SECRET=changeme',
           'ENV POSTGRES_PASSWORD_FILE=/run/secrets/db PASSWORD_MIN_LENGTH=12 TOKEN_TTL=3600',
           'ENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D',

@@ -6,7 +6,6 @@ ruleTester(
   rule,
   dockerfileHandler,
   {
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: Dockerfile variable syntax
     valid: [{ code: 'FROM nginx:1.27\nEXPOSE 80 443 2222 8022/tcp 22/udp ${PORT}\n' }],
     invalid: [
       {

@@ -1,4 +1,3 @@
-// biome-ignore-all lint/suspicious/noTemplateCurlyInString: shell interpolation in the fix text.
 import { defineRule } from '../../core/rule.js';
 import { setKey } from '../../fixers/yaml-edit.js';
 import type { GhaStep } from '../../sources/parsers/github-actions/workflow-document.js';

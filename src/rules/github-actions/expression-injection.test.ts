@@ -1,4 +1,3 @@
-// biome-ignore-all lint/suspicious/noTemplateCurlyInString: workflow expression syntax is data here.
 import { githubActionsHandler } from '../../sources/parsers/github-actions/handler.js';
 import { ruleTester } from '../../test-support/rule-tester.js';
 import rule from './expression-injection.js';

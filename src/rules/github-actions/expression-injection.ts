@@ -1,4 +1,3 @@
-// biome-ignore-all lint/suspicious/noTemplateCurlyInString: workflow expression syntax is data here.
 import type { EditBuilder, TextEdit } from '../../core/edit.js';
 import { defineRule } from '../../core/rule.js';
 import { setKey } from '../../fixers/yaml-edit.js';

@@ -1,4 +1,3 @@
-// biome-ignore-all lint/suspicious/noTemplateCurlyInString: workflow expression syntax is data here.
 import type { Range } from '../../core/range.js';
 import { defineRule } from '../../core/rule.js';
 import { findExpressions, normaliseExpression } from './lib/expressions.js';

@@ -1,4 +1,3 @@
-// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${VAR}` references are the subject matter here, not templates.
 import { defineRule } from '../../core/rule.js';
 import { looksLikeDjangoSettings } from '../../sources/parsers/app-settings/django-handler.js';
 import type { TextDocument } from '../../sources/parsers/secrets/text-document.js';

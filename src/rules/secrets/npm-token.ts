@@ -1,4 +1,3 @@
-// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${VAR}` references are the subject matter here, not templates.
 import { defineRule } from '../../core/rule.js';
 import { envSuggestion } from './lib/env-reference.js';
 import { fileClass } from './lib/file-class.js';

@@ -1,4 +1,3 @@
-// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${VAR}` references are the subject matter here, not templates.
 import { textHandler } from '../../sources/parsers/secrets/handler.js';
 import { ruleTester } from '../../test-support/rule-tester.js';
 import rule from './slack-webhook.js';

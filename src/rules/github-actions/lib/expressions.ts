@@ -1,4 +1,3 @@
-// biome-ignore-all lint/suspicious/noTemplateCurlyInString: workflow expression syntax is data here.
 import type {
   GhaJob,
   GhaStep,

@@ -1,4 +1,3 @@
-// biome-ignore-all lint/suspicious/noTemplateCurlyInString: shell and JS interpolation syntax is data here.
 import { describe, expect, it } from 'vitest';
 import { envNameFor, untrustedContext } from './expressions.js';
 import { jsReplacement, shellReplacement } from './quoting.js';

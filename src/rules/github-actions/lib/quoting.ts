@@ -1,4 +1,3 @@
-// biome-ignore-all lint/suspicious/noTemplateCurlyInString: shell and JS interpolation syntax is data here.
 /**
  * Rewrites `${{ expr }}` occurrences in shell and JavaScript source into references to an
  * environment variable, choosing the form that fits the quoting around each occurrence.

@@ -1,4 +1,3 @@
-// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Compose interpolation syntax is data here.
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../../core/range.js';
 import type { SourceFile } from '../types.js';

@@ -20,7 +20,6 @@ describe('dockerfile parser', () => {
     const { doc, diagnostics } = parse(
       [
         'ARG BASE=node:20-alpine',
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: Dockerfile variable syntax
         'FROM ${BASE} AS deps',
         'USER node',
         'FROM deps AS build',

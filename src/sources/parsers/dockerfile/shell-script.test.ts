@@ -45,11 +45,9 @@ describe('tokenizeShell', () => {
   });
 
   it('removes quotes and escapes but keeps offsets of the source', () => {
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: Dockerfile variable syntax
     const text = 'FROM a\nRUN echo "a b" \'c d\' e\\ f "$(date +%s)" ${HOME}\n';
     const { script } = scriptOf(text);
     const cmd = script?.commands[0];
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: Dockerfile variable syntax
     expect(cmd?.words.map((w) => w.value)).toEqual(['echo', 'a b', 'c d', 'e f', '$(date +%s)', '${HOME}']);
     expect(cmd?.words.map((w) => w.plain)).toEqual([true, false, false, false, false, true]);
     const ab = cmd?.words[1];

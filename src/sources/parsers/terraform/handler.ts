@@ -20,6 +20,8 @@ export const terraformHandler: FileKindHandler = {
   },
   // A scan hands every Terraform file over at once: modules are directories, evaluated together.
   parseGroup(files, io, options) {
-    return buildTerraformModules([...files], io, { ...(options.varFiles ? { varFiles: [...options.varFiles] } : {}) });
+    return buildTerraformModules([...files], io, {
+      ...(options.varFiles ? { varFiles: [...options.varFiles] } : {}),
+    });
   },
 };
