@@ -45,7 +45,7 @@ export class ScanService {
   async scanGroup(
     group: TargetGroup,
     trigger: string,
-    options: { complete?: boolean; paths?: string[] } = {},
+    options: { complete?: boolean; paths?: string[]; onStart?: (scanId: string) => void } = {},
   ): Promise<ScanOutcome> {
     const previous = this.running.get(group.name) ?? Promise.resolve();
     const run = previous.catch(() => undefined).then(() => this.doScan(group, trigger, options));
@@ -60,9 +60,10 @@ export class ScanService {
   private async doScan(
     group: TargetGroup,
     trigger: string,
-    options: { complete?: boolean; paths?: string[] },
+    options: { complete?: boolean; paths?: string[]; onStart?: (scanId: string) => void },
   ): Promise<ScanOutcome> {
     const scanId = await startScan(this.store, group.name, trigger);
+    options.onStart?.(scanId);
     try {
       const result = await scan({
         paths: (options.paths ?? group.paths).map((p) => resolve(this.options.cwd, p)),

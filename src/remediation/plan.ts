@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { dirname } from 'node:path';
+import { dirname, relative } from 'node:path';
 import picomatch from 'picomatch';
 import { applyEdits, applyNonOverlapping, type TextEdit } from '../core/edit.js';
 import type { Finding } from '../core/finding.js';
@@ -222,7 +222,10 @@ export function planFixes(scanResult: ScanResult, filters: FixFilters, ctx: Resc
 
   const files: PlannedFile[] = [];
   for (const [absPath, text] of overlay) {
-    const orig = originals.get(absPath) ?? { path: absPath, text: ctx.io.readText(absPath) ?? '' };
+    const orig = originals.get(absPath) ?? {
+      path: relative(ctx.cwd, absPath).split('\\').join('/'),
+      text: ctx.io.readText(absPath) ?? '',
+    };
     if (text === orig.text) continue;
     files.push({
       path: orig.path,

@@ -92,6 +92,21 @@ describe('API', () => {
     });
     expect(noConfirm.json().error.code).toBe('invalid_request');
     expect((await app.inject({ url: '/api/nothing', headers: auth() })).json().error.code).toBe('not_found');
+    const started = await app.inject({
+      method: 'POST',
+      url: '/api/scans',
+      headers: auth(),
+      payload: { targetGroup: 'repo', confirm: true },
+    });
+    expect(started.statusCode).toBe(202);
+    expect(started.json().scanId).toMatch(/^scan_/);
+    // Let that scan finish before the next cases read lifecycle states.
+    for (let i = 0; i < 200; i++) {
+      const scans = (await app.inject({ url: '/api/scans', headers: auth() })).json();
+      if (scans.items.find((x: { id: string }) => x.id === started.json().scanId)?.status !== 'running')
+        break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
   });
 
   it('lists, filters, searches and paginates findings with owners', async () => {
@@ -100,7 +115,7 @@ describe('API', () => {
     const priv = all.items.find((f: { ruleId: string }) => f.ruleId === 'k8s/privileged');
     expect(priv).toMatchObject({
       severity: 'critical',
-      state: 'new',
+      state: 'open',
       path: 'infra/pod.yaml',
       teamName: 'Platform',
       line: 11,
@@ -180,7 +195,7 @@ describe('API', () => {
     });
     expect(ok.json().state).toBe('accepted');
     const detail = (await app.inject({ url: `/api/findings/${target.id}`, headers: auth() })).json();
-    expect(detail.history.map((h: { to: string }) => h.to)).toEqual(['new', 'accepted']);
+    expect(detail.history.map((h: { to: string }) => h.to)).toEqual(['new', 'open', 'accepted']);
     const csv = await app.inject({ url: '/api/findings/export?format=csv', headers: auth() });
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.body.split('\r\n')[0]).toContain('severity');

@@ -8,14 +8,18 @@ export function registerScanRoutes(
   platform: Platform,
   log: (msg: string) => void,
 ): void {
-  app.get('/api/target-groups', { schema: { summary: 'Configured target groups' } }, async () => ({
-    items: platform.groups.map((g) => ({
-      name: g.name,
-      paths: g.paths,
-      schedule: g.schedule ?? null,
-      watch: g.watch,
-    })),
-  }));
+  app.get(
+    '/api/target-groups',
+    { schema: { summary: 'Configured target groups (paths for admins only)' } },
+    async (req) => ({
+      items: platform.groups.map((g) => ({
+        name: g.name,
+        paths: req.principal?.isAdmin ? g.paths : [],
+        schedule: g.schedule ?? null,
+        watch: g.watch,
+      })),
+    }),
+  );
 
   app.get(
     '/api/scans',
@@ -78,18 +82,15 @@ export function registerScanRoutes(
       if (b.confirm !== true) throw new ApiError('invalid_request', 'set "confirm": true to start a scan');
       const group = platform.groups.find((g) => g.name === b.targetGroup);
       if (!group) throw new ApiError('not_found', `no target group ${b.targetGroup}`);
-      const started = platform.scans.scanGroup(group, 'api');
-      started.catch((e: Error) => log(`scan of ${group.name} failed: ${e.message}`));
-      // The scan row is created first thing; report its id once it exists.
-      await new Promise((r) => setTimeout(r, 20));
-      const row = await platform.store.db
-        .selectFrom('scans')
-        .select('id')
-        .where('target_group', '=', group.name)
-        .orderBy('started_at', 'desc')
-        .limit(1)
-        .executeTakeFirst();
-      return reply.code(202).send({ scanId: row?.id ?? null, targetGroup: group.name });
+      // Answer as soon as the scan row exists (a scan of the same group may be queued first).
+      const scanId = await new Promise<string | null>((resolveId) => {
+        const started = platform.scans.scanGroup(group, 'api', { onStart: resolveId });
+        started.catch((e: Error) => {
+          log(`scan of ${group.name} failed: ${e.message}`);
+          resolveId(null);
+        });
+      });
+      return reply.code(202).send({ scanId, targetGroup: group.name });
     },
   );
 }
