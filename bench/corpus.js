@@ -30,7 +30,7 @@ function prng(seed) {
 
 const JS_FILLER = (i, rnd) => {
   const lines = [`// module ${i}`, `import { helper${i % 17} } from './lib/helper-${i % 17}.js';`, ''];
-  const n = 60 + Math.floor(rnd() * 80);
+  const n = 40 + Math.floor(rnd() * 50);
   for (let k = 0; k < n; k++) {
     lines.push(
       `export function handler${k}(req, res) {`,
@@ -66,13 +66,14 @@ export function generateCorpus(out, { count = 10_000, seed = 42, include = () =>
   if (templates.length === 0)
     throw new Error('no templates found: run from a checkout with examples/ and test/fixtures/');
   const rnd = prng(seed);
+  const used = new Set();
   let bytes = 0;
   for (let i = 0; i < count; i++) {
     const pick = rnd();
     let rel;
     let text;
     if (pick < 0.25) {
-      rel = `svc-${i % 400}/src/module-${i}.js`;
+      rel = `svc-${i % 400}/src/${Math.floor(i / 4000)}/module-${i}.js`;
       text = JS_FILLER(i, rnd);
     } else if (pick < 0.3) {
       rel = `svc-${i % 400}/docs/README-${i}.md`;
@@ -83,10 +84,17 @@ export function generateCorpus(out, { count = 10_000, seed = 42, include = () =>
       const base = t.rel.slice(dir.length + (dir === '.' ? 0 : 1));
       const ext = extname(base);
       // Keep names that carry the kind (Dockerfile, nginx.conf, .github/workflows/...), vary the folder.
-      rel = `svc-${i % 400}/copy-${i}/${t.rel}`;
+      // About ten files a folder, as in real repositories; a name already taken goes one folder on.
+      let bucket = Math.floor(i / 10);
+      rel = `svc-${bucket % 400}/copy-${bucket}/${t.rel}`;
+      while (used.has(rel)) {
+        bucket++;
+        rel = `svc-${bucket % 400}/copy-${bucket}/${t.rel}`;
+      }
       text = t.text.replace(/\b(web|app|api|worker|demo|example)\b/g, (m) => `${m}${i % 97}`);
       if (ext === '.js' || ext === '.md') text += `\n// ${i}\n`;
     }
+    used.add(rel);
     const file = join(out, rel);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);

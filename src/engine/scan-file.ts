@@ -122,6 +122,36 @@ function parseWith(
   }
 }
 
+const NO_SUPPRESSIONS = { suppressions: [], problems: [] };
+
+/** Rules grouped by document kind, computed once per rule list (the hot path runs it per file). */
+const rulesByKindCache = new WeakMap<readonly AnyRule[], Map<string, AnyRule[]>>();
+function rulesForKind(rules: readonly AnyRule[], kind: string): readonly AnyRule[] {
+  let byKind = rulesByKindCache.get(rules);
+  if (!byKind) {
+    byKind = new Map();
+    for (const r of rules) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), r]);
+    rulesByKindCache.set(rules, byKind);
+  }
+  return byKind.get(kind) ?? [];
+}
+
+/** Each rule's options (defaults merged with configuration), computed once per selection. */
+const optionsCache = new WeakMap<RuleSelection, Map<string, Record<string, unknown>>>();
+function optionsFor(selection: RuleSelection, rule: AnyRule): Record<string, unknown> {
+  let byRule = optionsCache.get(selection);
+  if (!byRule) {
+    byRule = new Map();
+    optionsCache.set(selection, byRule);
+  }
+  let o = byRule.get(rule.id);
+  if (!o) {
+    o = { ...defaultsOf(rule), ...(selection.options[rule.id] ?? {}) };
+    byRule.set(rule.id, o);
+  }
+  return o;
+}
+
 /** Runs rules over documents and applies inline suppressions (of the file each finding is in). */
 export function checkDocuments(
   documents: readonly BaseDocument[],
@@ -135,13 +165,15 @@ export function checkDocuments(
 ): ScannedFinding[] {
   const out: ScannedFinding[] = [];
   const suppressionCache = new Map<string, ReturnType<typeof findInlineSuppressions>>();
+  const assetCache = new Map<string, string>();
   const comments = [...new Set(handlers.flatMap((h) => h.comments))];
   const suppressionsOf = (path: string, text: string | undefined) => {
     let s = suppressionCache.get(path);
     if (!s) {
+      // Most files have no directive: skip building a line index for them.
       s =
-        text === undefined
-          ? { suppressions: [], problems: [] }
+        text === undefined || !text.includes('plumb:ignore')
+          ? NO_SUPPRESSIONS
           : findInlineSuppressions(text, new LineIndex(text), comments.length ? comments : ['#']);
       suppressionCache.set(path, s);
       for (const p of s.problems) {
@@ -164,19 +196,19 @@ export function checkDocuments(
   for (const doc of documents) {
     const result = runRules(
       doc,
-      rules,
-      (rule) => ({ ...defaultsOf(rule), ...(selection.options[rule.id] ?? {}) }),
+      rulesForKind(rules, doc.kind),
+      (rule) => optionsFor(selection, rule),
       readOther,
     );
     diagnostics.push(...result.diagnostics);
     for (const f of result.findings) {
-      let text = textOf.get(f.file);
-      if (text === undefined) {
-        text = io.readText(resolve(options.cwd, f.file));
-        textOf.set(f.file, text ?? '');
-      }
+      const text = readOther(f.file);
       const sup = suppressionFor(suppressionsOf(f.file, text), f.ruleId, f.range.start.line);
-      const asset = relative(task.root, resolve(options.cwd, f.file)).split('\\').join('/') || f.file;
+      let asset = assetCache.get(f.file);
+      if (asset === undefined) {
+        asset = relative(task.root, resolve(options.cwd, f.file)).split('\\').join('/') || f.file;
+        assetCache.set(f.file, asset);
+      }
       out.push({
         ...f,
         asset,

@@ -1,16 +1,15 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Diagnostic } from '../../core/diagnostic.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
 /**
  * Reads a file as UTF-8 text, refusing (with a diagnostic) files over the size limit, binary
- * files (a NUL byte in the first 8 KiB) and invalid UTF-8. Reads at most limit+1 bytes, so a
- * huge or growing file never lands in memory.
+ * files (a NUL byte in the first 8 KiB) and invalid UTF-8. It reads at most limit+1 bytes even
+ * when the file grows while being read, so a huge file never lands in memory.
  */
 export function readTextFile(
   absPath: string,
@@ -33,38 +32,40 @@ export function readTextFile(
     };
   }
   try {
-    const buf = Buffer.allocUnsafe(Math.min(maxSize + 1, 64 * 1024));
-    const chunks: Buffer[] = [];
+    const tooLarge: ReadResult = {
+      ok: false,
+      diagnostic: {
+        code: 'too-large',
+        level: 'warning',
+        target: displayPath,
+        message: `skipped: larger than the ${formatBytes(maxSize)} limit (--max-file-size)`,
+      },
+    };
+    const size = fstatSync(fd).size;
+    if (size > maxSize) return tooLarge;
+    // One buffer of the stated size plus a byte, to notice a file that grew since fstat.
+    let buf = Buffer.allocUnsafe(Math.min(size, maxSize) + 1);
     let total = 0;
     for (;;) {
-      const n = readSync(fd, buf, 0, buf.length, null);
+      const n = readSync(fd, buf, total, buf.length - total, null);
       if (n === 0) break;
       total += n;
-      if (total > maxSize) {
-        return {
-          ok: false,
-          diagnostic: {
-            code: 'too-large',
-            level: 'warning',
-            target: displayPath,
-            message: `skipped: larger than the ${formatBytes(maxSize)} limit (--max-file-size)`,
-          },
-        };
+      if (total > maxSize) return tooLarge;
+      if (total === buf.length) {
+        // The file grew since fstat: keep reading into a larger buffer, up to the limit.
+        const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, maxSize + 1));
+        buf.copy(bigger, 0, 0, total);
+        buf = bigger;
       }
-      chunks.push(Buffer.from(buf.subarray(0, n)));
     }
-    const data = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
-    const head = data.subarray(0, 8192);
-    if (head.includes(0)) {
+    const data = buf.subarray(0, total);
+    if (data.subarray(0, 8192).includes(0)) {
       return {
         ok: false,
         diagnostic: { code: 'binary', level: 'note', target: displayPath, message: 'skipped: binary file' },
       };
     }
-    let text: string;
-    try {
-      text = decoder.decode(data);
-    } catch {
+    if (!isUtf8(data)) {
       return {
         ok: false,
         diagnostic: {
@@ -75,6 +76,7 @@ export function readTextFile(
         },
       };
     }
+    let text = data.toString('utf8');
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return { ok: true, text };
   } catch (e) {

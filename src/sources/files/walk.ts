@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -19,7 +19,6 @@ export interface WalkedFile {
   /** Relative to the scan root it came from, forward slashes (used for fingerprints). */
   readonly rootPath: string;
   readonly root: string;
-  readonly size: number;
 }
 
 export const DEFAULT_SKIP_DIRS = ['.git', '.hg', '.svn', 'node_modules', '.plumb', '.terraform'];
@@ -62,17 +61,19 @@ export function* walk(
     }
     if (st.isFile()) {
       const rel = toPosix(relative(cwd, root));
-      yield { absPath: root, path: rel, rootPath: basename(root), root: dirname(root), size: st.size };
+      yield { absPath: root, path: rel, rootPath: basename(root), root: dirname(root) };
       continue;
     }
     const ignoreStack: { dir: string; ig: Ignore }[] = [];
     const realStack: string[] = [];
     yield* walkDir(root, root);
 
-    function* walkDir(dir: string, rootDir: string): Generator<WalkedFile> {
+    // Real paths are resolved only at the root and where a symlink is followed; below a real
+    // directory the real path of a child is its parent's plus its name (no syscall per folder).
+    function* walkDir(dir: string, rootDir: string, knownReal?: string): Generator<WalkedFile> {
       let real: string;
       try {
-        real = realpathSync(dir);
+        real = knownReal ?? realpathSync.native(dir);
       } catch (e) {
         onDiagnostic({
           code: 'unreadable',
@@ -132,18 +133,12 @@ export function* walk(
         if (excluded(relRoot)) continue;
         if (isIgnored(abs, isDir)) continue;
         if (isDir) {
-          yield* walkDir(abs, rootDir);
+          yield* walkDir(abs, rootDir, entry.isSymbolicLink() ? undefined : join(real, entry.name));
         } else if (isFile) {
-          let size = 0;
-          try {
-            size = (entry.isSymbolicLink() ? statSync(abs) : lstatSync(abs)).size;
-          } catch {
-            size = 0;
-          }
           const key = abs;
           if (seenFiles.has(key)) continue;
           seenFiles.add(key);
-          yield { absPath: abs, path: toPosix(relative(cwd, abs)), rootPath: relRoot, root: rootDir, size };
+          yield { absPath: abs, path: toPosix(relative(cwd, abs)), rootPath: relRoot, root: rootDir };
         }
       }
       realStack.pop();
