@@ -5,7 +5,6 @@ import { applyPlan } from '../remediation/apply.js';
 import { annotatedDiff } from '../remediation/diff.js';
 import { type FixPlan, planFixes } from '../remediation/plan.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../sources/files/read.js';
-import { newId } from '../store/ids.js';
 import type { Platform } from './platform.js';
 import type { TargetGroup } from './platform-config.js';
 
@@ -82,7 +81,8 @@ export async function applyFindingFix(
   await platform.store.db
     .insertInto('remediation_runs')
     .values({
-      id: newId('rem'),
+      // Keyed like the journal sync, so a run applied here is never imported twice.
+      id: `journal:${applied.run.runId}`,
       target_group: targetGroup,
       kind: 'file',
       status: verified ? 'verified' : 'applied',

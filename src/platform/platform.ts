@@ -5,6 +5,7 @@ import { ConfigError, findConfig, loadConfig, type PlumbConfig } from '../engine
 import { openStore, type Store } from '../store/connect.js';
 import { failInterruptedScans } from '../store/record-scan.js';
 import { ensureAdminToken } from '../store/tokens.js';
+import { syncJournal } from './journal-sync.js';
 import { syncOrganisation } from './org-sync.js';
 import { type PlatformConfig, parsePlatformConfig, type TargetGroup } from './platform-config.js';
 import { ScanService } from './scan-service.js';
@@ -70,6 +71,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
   });
   const interruptedScans = await failInterruptedScans(store);
+  await syncJournal(store, options.dataDir);
   const defaultTeamId = await syncOrganisation(store, cfg.platform);
   const newAdminToken = await ensureAdminToken(store, options.adminTokenFromEnv);
   const scans = new ScanService(store, {

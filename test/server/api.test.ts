@@ -245,6 +245,21 @@ describe('API', () => {
     expect(runs.items[0]).toMatchObject({ status: 'verified', files: ['infra/pod.yaml'] });
   });
 
+  it('lists fix runs made on the command line and their rollbacks in the remediation history', async () => {
+    const { rollbackRun } = await import('../../src/remediation/apply.js');
+    const runs = (await app.inject({ url: '/api/remediations', headers: auth() })).json();
+    const apiRun = runs.items.find((r: { status: string }) => r.status === 'verified');
+    expect(apiRun).toBeDefined();
+    rollbackRun(join(root, '.plumb'), apiRun.runId);
+    const after = (await app.inject({ url: '/api/remediations', headers: auth() })).json();
+    expect(after.items.find((r: { id: string }) => r.id === apiRun.id)).toMatchObject({
+      status: 'rolled-back',
+      rolledBackAt: expect.any(String),
+    });
+    expect(after.total).toBe(runs.total);
+    expect(readFileSync(join(root, 'infra/pod.yaml'), 'utf8')).toContain('privileged: true');
+  });
+
   it('overview counts open findings by severity, team and subsidiary, with a trend', async () => {
     writeFileSync(join(root, 'shop/Dockerfile.b'), DOCKERFILE);
     await platform.scans.scanGroup(platform.groups[0]!, 'test');

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { applyFindingFix, FixUnavailable, planFindingFix, previewOf } from '../../platform/fix-service.js';
+import { syncJournal } from '../../platform/journal-sync.js';
 import type { Platform } from '../../platform/platform.js';
 import { ApiError } from '../errors.js';
 import { requireAdmin } from '../principal.js';
@@ -73,6 +74,8 @@ export function registerFixRoutes(app: FastifyInstance, platform: Platform): voi
       },
     },
     async (req) => {
+      // Runs made with `plumb fix --apply` (and rollbacks) since the last look.
+      await syncJournal(platform.store, platform.dataDir);
       const { page, pageSize } = req.query as { page: number; pageSize: number };
       const p = req.principal!;
       let q = platform.store.db.selectFrom('remediation_runs').selectAll();
