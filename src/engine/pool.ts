@@ -15,49 +15,37 @@ export function defaultConcurrency(): number {
 }
 
 /**
- * Spreads file tasks over worker threads in small batches (dynamic scheduling, so one huge file
- * does not hold up a whole share). Results stream back through `onResult`; nothing else is
- * kept, so memory stays bounded by the batches in flight.
+ * Spreads file tasks over worker threads. Every batch is queued at once, round-robin, so the
+ * workers never wait for the main thread (which meanwhile evaluates grouped kinds such as
+ * Terraform modules); results stream back through `onResult` as batches finish.
  */
-export async function runInWorkers(
+export function runInWorkers(
   tasks: readonly FileTask[],
   init: { selection: RuleSelection; options: ScanFileOptions },
   concurrency: number,
   onResult: (r: FileScanResult) => void,
 ): Promise<void> {
-  const batchSize = Math.max(8, Math.min(128, Math.ceil(tasks.length / (concurrency * 8))));
-  let next = 0;
+  const batchSize = Math.max(8, Math.min(64, Math.ceil(tasks.length / (concurrency * 16))));
+  const batches: FileTask[][] = [];
+  for (let i = 0; i < tasks.length; i += batchSize) batches.push(tasks.slice(i, i + batchSize));
+  const n = Math.min(concurrency, batches.length);
+  if (n === 0) return Promise.resolve();
   const workers: Worker[] = [];
-  try {
-    await new Promise<void>((resolveAll, reject) => {
-      let active = 0;
-      const dispatch = (w: Worker) => {
-        if (next >= tasks.length) {
-          if (--active === 0) resolveAll();
-          return;
-        }
-        const batch = tasks.slice(next, next + batchSize);
-        next += batch.length;
-        w.postMessage({ id: next, tasks: batch });
-      };
-      const n = Math.min(concurrency, Math.ceil(tasks.length / batchSize));
-      if (n === 0) return resolveAll();
-      for (let i = 0; i < n; i++) {
-        const w = new Worker(fileURLToPath(WORKER_URL), { workerData: init });
-        workers.push(w);
-        active++;
-        w.on('message', (msg: { results: FileScanResult[] }) => {
-          for (const r of msg.results) onResult(r);
-          dispatch(w);
-        });
-        w.on('error', reject);
-        w.on('exit', (code) => {
-          if (code !== 0) reject(new Error(`scan worker exited with code ${code}`));
-        });
-        dispatch(w);
-      }
-    });
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
+  const done = new Promise<void>((resolveAll, reject) => {
+    let pending = batches.length;
+    for (let w = 0; w < n; w++) {
+      const worker = new Worker(fileURLToPath(WORKER_URL), { workerData: init });
+      workers.push(worker);
+      worker.on('message', (msg: { results: FileScanResult[] }) => {
+        for (const r of msg.results) onResult(r);
+        if (--pending === 0) resolveAll();
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => {
+        if (code !== 0 && pending > 0) reject(new Error(`scan worker exited with code ${code}`));
+      });
+    }
+    batches.forEach((tasksOfBatch, i) => workers[i % n]!.postMessage({ id: i, tasks: tasksOfBatch }));
+  });
+  return done.finally(() => Promise.all(workers.map((w) => w.terminate())).then(() => undefined));
 }

@@ -8,7 +8,7 @@ import { bySeverity } from '../core/severity.js';
 import { RULES } from '../rules/index.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../sources/files/read.js';
 import { walk } from '../sources/files/walk.js';
-import { ALL_KINDS, TEXT_KIND } from '../sources/kinds.js';
+import { ALL_KINDS, detectKind, TEXT_KIND } from '../sources/kinds.js';
 import type { SourceFile } from '../sources/parsers/types.js';
 import { type PlumbConfig, parseSize, ruleSettingFor } from './config.js';
 import { diskIO } from './file-io.js';
@@ -143,33 +143,51 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   for (const h of ALL_KINDS)
     if (h.prepare && (opts.kind === undefined || opts.kind === h.kind)) await h.prepare();
   const concurrency = opts.concurrency ?? defaultConcurrency();
+  const varFiles = [...(config.varFiles ?? []), ...(opts.varFiles ?? [])].map((v) => resolve(cwd, v));
+  // Grouped kinds (Terraform modules) are evaluated in one pass over all their files.
+  const parseGroups = () => {
+    for (const [kind, group] of grouped) {
+      grouped.delete(kind);
+      const handler = ALL_KINDS.find((h) => h.kind === kind);
+      if (!handler?.parseGroup) continue;
+      try {
+        const parsed = handler.parseGroup(group.files, io, { varFiles });
+        diagnostics.push(...parsed.diagnostics);
+        for (const doc of parsed.documents) {
+          const task = taskFor(doc.path, group.tasks, cwd);
+          raw.push(
+            ...checkDocuments([doc], rules, selection, task, io, { cwd }, diagnostics, [handler, TEXT_KIND]),
+          );
+        }
+      } catch (e) {
+        diagnostics.push({
+          code: 'parse-error',
+          level: 'error',
+          target: group.files[0]?.path ?? kind,
+          message: `${handler.label} failed: ${(e as Error).message}`,
+        });
+      }
+    }
+  };
   if (concurrency > 1 && tasks.length >= WORKER_THRESHOLD && workersAvailable()) {
-    await runInWorkers(tasks, { selection, options: fileOptions }, concurrency, collect);
+    // Files of grouped kinds stay on the main thread, which evaluates them while the workers
+    // scan everything else (the workers have all their batches queued and never wait for it).
+    const inMain = opts.kind
+      ? new Set<FileTask>()
+      : new Set(tasks.filter((t) => detectKind(t.path, undefined)?.parseGroup));
+    const running = runInWorkers(
+      inMain.size ? tasks.filter((t) => !inMain.has(t)) : tasks,
+      { selection, options: fileOptions },
+      concurrency,
+      collect,
+    );
+    for (const t of inMain) collect(scanFile(t, rules, selection, io, fileOptions));
+    parseGroups();
+    await running;
+    parseGroups(); // grouped files only recognisable by content (plan JSON) came back from workers
   } else {
     for (const t of tasks) collect(scanFile(t, rules, selection, io, fileOptions));
-  }
-
-  for (const [kind, group] of grouped) {
-    const handler = ALL_KINDS.find((h) => h.kind === kind);
-    if (!handler?.parseGroup) continue;
-    try {
-      const varFiles = [...(config.varFiles ?? []), ...(opts.varFiles ?? [])].map((v) => resolve(cwd, v));
-      const parsed = handler.parseGroup(group.files, io, { varFiles });
-      diagnostics.push(...parsed.diagnostics);
-      for (const doc of parsed.documents) {
-        const task = taskFor(doc.path, group.tasks, cwd);
-        raw.push(
-          ...checkDocuments([doc], rules, selection, task, io, { cwd }, diagnostics, [handler, TEXT_KIND]),
-        );
-      }
-    } catch (e) {
-      diagnostics.push({
-        code: 'parse-error',
-        level: 'error',
-        target: group.files[0]?.path ?? kind,
-        message: `${handler.label} failed: ${(e as Error).message}`,
-      });
-    }
+    parseGroups();
   }
 
   const { findings, suppressed } = finalise(raw, config, opts.baseline, opts.now ?? new Date());
