@@ -45,7 +45,8 @@ export function runInWorkers(
         if (code !== 0 && pending > 0) reject(new Error(`scan worker exited with code ${code}`));
       });
     }
-    batches.forEach((tasksOfBatch, i) => workers[i % n]!.postMessage({ id: i, tasks: tasksOfBatch }));
+    for (const [i, tasksOfBatch] of batches.entries())
+      workers[i % n]!.postMessage({ id: i, tasks: tasksOfBatch });
   });
   return done.finally(() => Promise.all(workers.map((w) => w.terminate())).then(() => undefined));
 }
