@@ -290,6 +290,10 @@ describe.skipIf(SKIP)('dashboard in a browser', () => {
     await goTo('Remediation history');
     await page.getByRole('heading', { level: 1, name: 'Remediation history' }).waitFor();
     await page.locator('tbody tr', { hasText: 'k8s/deploy.yaml' }).waitFor();
+
+    await goTo('Notifications');
+    await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    await page.getByText('Nothing has been sent yet.').waitFor();
   }, 40_000);
 
   it('signs in with a team token that sees only its own team', async () => {

@@ -297,3 +297,25 @@ export function withQuery(path: string, params: Record<string, string | number |
   const s = q.toString();
   return s ? `${path}?${s}` : path;
 }
+
+export interface Delivery {
+  id: string;
+  destination: string;
+  destinationType: string;
+  event: string;
+  severity: string;
+  state: string;
+  status: string;
+  attempts: number;
+  digest: boolean;
+  lastError: string | null;
+  externalRef: string | null;
+  createdAt: string;
+  sentAt: string | null;
+  nextAttemptAt: string | null;
+}
+
+export interface Destination {
+  name: string;
+  type: string;
+}

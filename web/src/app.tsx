@@ -4,6 +4,7 @@ import { Loading, PageHeading } from './components';
 import { Assets } from './pages/assets';
 import { FindingDetail } from './pages/finding-detail';
 import { Findings } from './pages/findings';
+import { Notifications } from './pages/notifications';
 import { Overview } from './pages/overview';
 import { Remediations } from './pages/remediations';
 import { Scans } from './pages/scans';
@@ -23,6 +24,7 @@ const NAV: { name: Route['name']; path: string; label: string }[] = [
   { name: 'teams', path: '/teams', label: 'Teams' },
   { name: 'scans', path: '/scans', label: 'Scans' },
   { name: 'remediations', path: '/remediations', label: 'Remediation history' },
+  { name: 'notifications', path: '/notifications', label: 'Notifications' },
 ];
 
 function roleLabel(me: Me): string {
@@ -157,6 +159,8 @@ function Page({ route, me }: { route: Route; me: Me }) {
       return <Scans me={me} />;
     case 'remediations':
       return <Remediations me={me} />;
+    case 'notifications':
+      return <Notifications me={me} />;
     case 'not-found':
       return (
         <>

@@ -10,6 +10,7 @@ export type Route =
   | { name: 'teams' }
   | { name: 'scans' }
   | { name: 'remediations' }
+  | { name: 'notifications' }
   | { name: 'not-found'; path: string };
 
 export function parseHash(hash: string): Route {
@@ -33,6 +34,7 @@ export function parseHash(hash: string): Route {
     case 'teams':
     case 'scans':
     case 'remediations':
+    case 'notifications':
       return second === undefined ? { name: first } : { name: 'not-found', path };
     default:
       return { name: 'not-found', path };
