@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { NotificationsConfig } from '../integrations/index.js';
 import type { Platform } from '../platform/platform.js';
 import { findToken } from '../store/tokens.js';
 import { ApiError, errorBody } from './errors.js';
@@ -11,7 +10,7 @@ import { principalOf } from './principal.js';
 import { registerDirectoryRoutes } from './routes/directory.js';
 import { registerFindingRoutes } from './routes/findings.js';
 import { registerFixRoutes } from './routes/fixes.js';
-import { registerNotificationRoutes } from './routes/notifications.js';
+import { type NotificationControl, registerNotificationRoutes } from './routes/notifications.js';
 import { registerOverviewRoutes } from './routes/overview.js';
 import { registerScanRoutes } from './routes/scans.js';
 
@@ -22,7 +21,7 @@ export interface AppOptions {
   readonly log?: (msg: string) => void;
   /** Extra routes (integrations add the delivery log). */
   readonly extend?: (app: FastifyInstance) => void;
-  readonly notifications?: NotificationsConfig | undefined;
+  readonly notifications?: NotificationControl | undefined;
 }
 
 const PUBLIC = new Set(['/api/health', '/api/openapi.json']);

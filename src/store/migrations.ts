@@ -195,6 +195,18 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0003_settings': {
+    async up(db: Kysely<unknown>) {
+      // Settings changed through the API (e.g. the notification routes), over plumb.yaml's.
+      await db.schema
+        .createTable('settings')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('updated_by', 'text')
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -150,4 +150,11 @@ export interface Database {
     ref: string;
     updated_at: string;
   };
+  settings: {
+    key: string;
+    /** JSON. */
+    value: string;
+    updated_at: string;
+    updated_by: string | null;
+  };
 }

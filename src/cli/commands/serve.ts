@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { Notifier, parseNotificationsConfig } from '../../integrations/index.js';
 import { startSchedules } from '../../jobs/scheduler.js';
 import { watchGroup } from '../../jobs/watch.js';
+import { startNotifications } from '../../platform/notification-service.js';
 import { startPlatform } from '../../platform/platform.js';
 import { buildApp } from '../../server/app.js';
 import { WEB_DIR } from '../../server/web-dir.js';
@@ -48,23 +48,11 @@ export function registerServe(program: Command): void {
       }
       if (platform.interruptedScans)
         log(`${platform.interruptedScans} scan(s) interrupted by the last shutdown were marked failed`);
-      let notifications: ReturnType<typeof parseNotificationsConfig> | undefined;
+      let notifications: Awaited<ReturnType<typeof startNotifications>>;
       try {
-        notifications = platform.rawConfig.notifications
-          ? parseNotificationsConfig(platform.rawConfig.notifications, { file: flags.config ?? 'plumb.yaml' })
-          : undefined;
+        notifications = await startNotifications(platform, flags.config ?? 'plumb.yaml', log);
       } catch (e) {
         throw new UsageError((e as Error).message);
-      }
-      const notifier = notifications
-        ? new Notifier(platform.store, notifications, {
-            onError: (e) => log(`notifications: ${(e as Error).message ?? String(e)}`),
-          })
-        : undefined;
-      if (notifier) {
-        notifier.attach(platform.scans);
-        notifier.start();
-        platform.fixListener = (o) => notifier.notifyFix(o);
       }
       const app = await buildApp(platform, { version: VERSION, webDir: WEB_DIR, log, notifications });
       const address = await app.listen({ host: flags.host, port });
@@ -97,7 +85,7 @@ export function registerServe(program: Command): void {
       process.stdout.write('Ready.\n');
       const shutdown = async () => {
         stopSchedules();
-        await notifier?.stop();
+        await notifications?.stop();
         await Promise.all(watchers.map((w) => w.close()));
         await app.close();
         await platform.store.close();
