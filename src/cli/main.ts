@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { VERSION } from '../version.js';
 import { registerBaseline } from './commands/baseline.js';
 import { registerDiscover } from './commands/discover.js';
 import { registerFix } from './commands/fix.js';
@@ -8,7 +9,6 @@ import { registerScan } from './commands/scan.js';
 import { registerServe } from './commands/serve.js';
 import { registerWatch } from './commands/watch.js';
 import { EXIT, UsageError } from './usage-error.js';
-import { VERSION } from './version.js';
 
 export function buildProgram(): Command {
   const program = new Command('plumb')

@@ -14,7 +14,7 @@ import { probeEndpoint } from '../sources/live/index.js';
 import { isLiveServiceName } from '../sources/live/services.js';
 import type { LiveCredentials } from '../sources/live/types.js';
 import type { PlumbConfig } from './config.js';
-import { runRules } from './run-rules.js';
+import { defaultOptions, runRules } from './run-rules.js';
 import { finalise, ruleSelection, type ScanResult } from './scan.js';
 import type { ScannedFinding } from './scan-file.js';
 import { selectRules } from './scan-file.js';
@@ -180,7 +180,10 @@ export async function scanLive(opts: LiveScanOptions): Promise<LiveScanResult> {
   }
   const raw: ScannedFinding[] = [];
   for (const doc of documents) {
-    const r = runRules(doc, rules, (rule) => ({ ...(selection.options[rule.id] ?? {}) }));
+    const r = runRules(doc, rules, (rule) => ({
+      ...defaultOptions(rule),
+      ...(selection.options[rule.id] ?? {}),
+    }));
     diagnostics.push(...r.diagnostics);
     for (const f of r.findings) raw.push({ ...f, asset: doc.path, source: doc.path });
   }

@@ -7,7 +7,7 @@ import { readTextFile } from '../sources/files/read.js';
 import { detectKind, handlerFor, TEXT_KIND } from '../sources/kinds.js';
 import type { FileKindHandler, ParseIO, SourceFile } from '../sources/parsers/types.js';
 import type { RawFinding } from './run-rules.js';
-import { runRules } from './run-rules.js';
+import { defaultOptions, runRules } from './run-rules.js';
 import { findInlineSuppressions, suppressionFor } from './suppressions.js';
 
 /** What the engine knows of the rules to run; plain data, so it crosses into worker threads. */
@@ -146,7 +146,7 @@ function optionsFor(selection: RuleSelection, rule: AnyRule): Record<string, unk
   }
   let o = byRule.get(rule.id);
   if (!o) {
-    o = { ...defaultsOf(rule), ...(selection.options[rule.id] ?? {}) };
+    o = { ...defaultOptions(rule), ...(selection.options[rule.id] ?? {}) };
     byRule.set(rule.id, o);
   }
   return o;
@@ -217,11 +217,5 @@ export function checkDocuments(
       });
     }
   }
-  return out;
-}
-
-function defaultsOf(rule: AnyRule): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, o] of Object.entries(rule.options ?? {})) if (o.default !== undefined) out[k] = o.default;
   return out;
 }

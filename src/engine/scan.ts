@@ -295,7 +295,3 @@ function sortDiagnostics(d: Diagnostic[]): Diagnostic[] {
     (a, b) => a.target.localeCompare(b.target) || (a.range?.start.offset ?? 0) - (b.range?.start.offset ?? 0),
   );
 }
-
-export function relativeTo(cwd: string, p: string): string {
-  return relative(cwd, p).split('\\').join('/');
-}

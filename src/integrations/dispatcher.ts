@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { VERSION } from '../cli/version.js';
 import type { Store } from '../store/connect.js';
+import { VERSION } from '../version.js';
 import { backoffDelay } from './backoff.js';
 import { type Clock, systemClock } from './clock.js';
 import { type DestinationConfig, type NotificationsConfig, redact } from './config.js';

@@ -55,9 +55,3 @@ export function detectKind(path: string, text: string | undefined): FileKindHand
   for (const h of FILE_KINDS) if (h.byContent?.(text, base)) return h;
   return undefined;
 }
-
-/** Whether detection could need the file's content (so the walker must read it). */
-export function couldSniff(path: string): boolean {
-  const base = path.slice(path.lastIndexOf('/') + 1);
-  return CONTENT_SNIFF_EXTENSIONS.test(base);
-}

@@ -35,13 +35,6 @@ export function stateWhenSeen(prev: StateInfo | undefined, now: Date): FindingSt
   }
 }
 
-/** The state after a complete scan of the finding's scope that did not see it. */
-export function stateWhenAbsent(_prev: StateInfo): FindingState {
-  // Gone from a complete scan of its scope: fixed, whatever it was (a suppressed problem that
-  // disappeared is fixed too; if it comes back it is reopened, not silently suppressed again).
-  return 'fixed';
-}
-
 export function lapsed(info: StateInfo, now: Date): boolean {
   return (
     (info.state === 'suppressed' || info.state === 'accepted') &&

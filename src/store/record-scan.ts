@@ -3,7 +3,7 @@ import type { Severity } from '../core/severity.js';
 import { type AssetFacts, type OwnershipRule, ownerOf } from '../ownership/match.js';
 import type { Store } from './connect.js';
 import { newId } from './ids.js';
-import { type FindingState, slaDue, stateWhenAbsent, stateWhenSeen } from './lifecycle.js';
+import { type FindingState, slaDue, stateWhenSeen } from './lifecycle.js';
 
 export interface ScanRecordInput {
   readonly scanId: string;
@@ -245,7 +245,9 @@ export async function recordScan(store: Store, input: ScanRecordInput): Promise<
       for (const prev of byPrint.values()) {
         if (prev.state === 'fixed') continue;
         if (scope && !scope.has((JSON.parse(prev.location) as { path: string }).path)) continue;
-        const to = stateWhenAbsent({ state: prev.state as FindingState, expires: prev.state_expires });
+        // Gone from a complete scan of its scope: fixed, whatever it was (if it comes back it is
+        // reopened, not silently suppressed again).
+        const to: FindingState = 'fixed';
         await trx
           .updateTable('findings')
           .set({ state: to, fixed_at: iso, last_scan_id: input.scanId })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyNonOverlapping } from '../core/edit.js';
 import { LineIndex } from '../core/range.js';
 import type { AnyRule } from '../core/rule.js';
-import { runRules } from '../engine/run-rules.js';
+import { defaultOptions, runRules } from '../engine/run-rules.js';
 import type { FileKindHandler, ParseIO, SourceFile } from '../sources/parsers/types.js';
 
 export interface ValidCase {
@@ -66,21 +66,13 @@ export function checkSample(
 ) {
   const file = sourceFile(c.path ?? defaults.path, c.code);
   const parsed = handler.parse(file, memoryIO(c.files));
-  const options = { ...defaultOptionsOf(rule), ...(c.options ?? {}) };
+  const options = { ...defaultOptions(rule), ...(c.options ?? {}) };
   const findings = parsed.documents.flatMap((doc) => {
     const result = runRules(doc, [rule], () => options);
     for (const d of result.diagnostics) throw new Error(`${rule.id}: ${d.message}`);
     return result.findings;
   });
   return { findings, diagnostics: parsed.diagnostics, file };
-}
-
-function defaultOptionsOf(rule: AnyRule): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(rule.options ?? {})
-      .filter(([, o]) => o.default !== undefined)
-      .map(([k, o]) => [k, o.default]),
-  );
 }
 
 /** Applies the rule's automatic fixes in passes (at most 10), as the remediator does. */

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { scan } from '../../engine/scan.js';
+import { VERSION } from '../../version.js';
 import { emit } from '../output.js';
 import { collect, loadScanConfig } from '../scan-options.js';
-import { VERSION } from '../version.js';
 
 export function registerBaseline(program: Command): void {
   program

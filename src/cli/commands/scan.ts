@@ -11,6 +11,7 @@ import { parsePlatformConfig } from '../../platform/platform-config.js';
 import { formatReport } from '../../report/format.js';
 import { openStore } from '../../store/connect.js';
 import { recordScan, startScan } from '../../store/record-scan.js';
+import { VERSION } from '../../version.js';
 import { emit } from '../output.js';
 import { progressBar } from '../progress.js';
 import {
@@ -26,7 +27,6 @@ import {
   validateKind,
 } from '../scan-options.js';
 import { EXIT, UsageError } from '../usage-error.js';
-import { VERSION } from '../version.js';
 
 export function addScanFlags(cmd: Command): Command {
   return cmd

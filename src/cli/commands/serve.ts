@@ -6,8 +6,8 @@ import { startNotifications } from '../../platform/notification-service.js';
 import { startPlatform } from '../../platform/platform.js';
 import { buildApp } from '../../server/app.js';
 import { WEB_DIR } from '../../server/web-dir.js';
+import { VERSION } from '../../version.js';
 import { UsageError } from '../usage-error.js';
-import { VERSION } from '../version.js';
 
 interface ServeFlags {
   host: string;

@@ -1,18 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import { hclString, setAttribute } from '../../fixers/hcl-edit.js';
+import { OUTDATED_ELB_TLS_POLICIES } from '../shared/lib/elb-policies.js';
 import { reportResource } from './lib/report.js';
-
-/** Predefined ELB policies that still accept TLS 1.0 or 1.1. */
-const OUTDATED = new Set([
-  'ELBSecurityPolicy-2016-08',
-  'ELBSecurityPolicy-2015-05',
-  'ELBSecurityPolicy-TLS-1-0-2015-04',
-  'ELBSecurityPolicy-TLS-1-1-2017-01',
-  'ELBSecurityPolicy-FS-2018-06',
-  'ELBSecurityPolicy-FS-1-1-2019-08',
-  'ELBSecurityPolicy-TLS13-1-0-2021-06',
-  'ELBSecurityPolicy-TLS13-1-1-2021-06',
-]);
 
 export default defineRule({
   id: 'aws/elb-outdated-tls-policy',
@@ -34,7 +23,8 @@ export default defineRule({
         const protocol = res.values['protocol'];
         if (protocol !== 'HTTPS' && protocol !== 'TLS') continue;
         const policy = res.values['ssl_policy'];
-        if (policy !== undefined && (typeof policy !== 'string' || !OUTDATED.has(policy))) continue;
+        if (policy !== undefined && (typeof policy !== 'string' || !OUTDATED_ELB_TLS_POLICIES.has(policy)))
+          continue;
         reportResource(doc, ctx, {
           res,
           key: 'ssl_policy',

@@ -1,13 +1,6 @@
+import { ADMIN_PORTS } from '../shared/lib/ports.js';
 import { ingressRule } from './lib/ingress-rule.js';
 import { includesPort } from './lib/network.js';
-
-const ADMIN: readonly [number, string][] = [
-  [22, 'SSH'],
-  [3389, 'RDP'],
-  [5985, 'WinRM'],
-  [5986, 'WinRM'],
-  [23, 'Telnet'],
-];
 
 export default ingressRule(
   {
@@ -26,7 +19,7 @@ export default ingressRule(
   },
   (r) => {
     if (r.allTraffic) return null; // reported by aws/sg-open-all-ports
-    const hits = ADMIN.filter(([p]) => includesPort(r, p)).map(([, n]) => n);
+    const hits = ADMIN_PORTS.filter(([p]) => includesPort(r, p)).map(([, n]) => n);
     return hits.length ? [...new Set(hits)].join('/') : null;
   },
 );

@@ -1,19 +1,6 @@
+import { DATABASE_PORTS } from '../shared/lib/ports.js';
 import { ingressRule } from './lib/ingress-rule.js';
 import { includesPort } from './lib/network.js';
-
-const DATABASES: readonly [number, string][] = [
-  [3306, 'MySQL'],
-  [5432, 'PostgreSQL'],
-  [1433, 'SQL Server'],
-  [1521, 'Oracle'],
-  [27017, 'MongoDB'],
-  [6379, 'Redis'],
-  [11211, 'Memcached'],
-  [9200, 'Elasticsearch'],
-  [9042, 'Cassandra'],
-  [5984, 'CouchDB'],
-  [2379, 'etcd'],
-];
 
 export default ingressRule(
   {
@@ -28,7 +15,7 @@ export default ingressRule(
   },
   (r) => {
     if (r.allTraffic) return null;
-    const hits = DATABASES.filter(([p]) => includesPort(r, p)).map(([, n]) => n);
+    const hits = DATABASE_PORTS.filter(([p]) => includesPort(r, p)).map(([, n]) => n);
     return hits.length ? hits.join('/') : null;
   },
 );

@@ -1,5 +1,5 @@
+import { ADMIN_PORTS, exposedServices } from '../shared/lib/ports.js';
 import { nsgRule } from './lib/nsg.js';
-import { ADMIN_PORTS, exposedServices } from './lib/ports.js';
 
 export default nsgRule(
   {

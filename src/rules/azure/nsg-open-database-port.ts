@@ -1,5 +1,5 @@
+import { DATABASE_PORTS, exposedServices } from '../shared/lib/ports.js';
 import { nsgRule } from './lib/nsg.js';
-import { DATABASE_PORTS, exposedServices } from './lib/ports.js';
 
 export default nsgRule(
   {

@@ -1,18 +1,7 @@
 import { defineRule } from '../../core/rule.js';
+import { OUTDATED_ELB_TLS_POLICIES } from '../shared/lib/elb-policies.js';
 import { setProperty } from './lib/edit.js';
 import { reportProperty } from './lib/report.js';
-
-/** Predefined ELB policies that still accept TLS 1.0 or 1.1. */
-const OUTDATED = new Set([
-  'ELBSecurityPolicy-2016-08',
-  'ELBSecurityPolicy-2015-05',
-  'ELBSecurityPolicy-TLS-1-0-2015-04',
-  'ELBSecurityPolicy-TLS-1-1-2017-01',
-  'ELBSecurityPolicy-FS-2018-06',
-  'ELBSecurityPolicy-FS-1-1-2019-08',
-  'ELBSecurityPolicy-TLS13-1-0-2021-06',
-  'ELBSecurityPolicy-TLS13-1-1-2021-06',
-]);
 
 export default defineRule({
   id: 'cfn/elb-outdated-tls-policy',
@@ -33,7 +22,8 @@ export default defineRule({
       const protocol = res.properties['Protocol'];
       if (protocol !== 'HTTPS' && protocol !== 'TLS') continue;
       const policy = res.properties['SslPolicy'];
-      if (policy !== undefined && (typeof policy !== 'string' || !OUTDATED.has(policy))) continue;
+      if (policy !== undefined && (typeof policy !== 'string' || !OUTDATED_ELB_TLS_POLICIES.has(policy)))
+        continue;
       reportProperty(doc, ctx, {
         res,
         path: policy === undefined ? ['Protocol'] : ['SslPolicy'],
@@ -47,7 +37,7 @@ export default defineRule({
           option: 'policy',
           placeholder: 'ELBSecurityPolicy-TLS13-1-2-2021-06',
           edits: (e, value) =>
-            /^ELBSecurityPolicy-[\w-]+$/.test(value) && !OUTDATED.has(value)
+            /^ELBSecurityPolicy-[\w-]+$/.test(value) && !OUTDATED_ELB_TLS_POLICIES.has(value)
               ? setProperty(e, doc, res, [], 'SslPolicy', value)
               : null,
         },

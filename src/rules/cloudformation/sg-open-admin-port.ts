@@ -1,5 +1,5 @@
+import { ADMIN_PORTS } from '../shared/lib/ports.js';
 import { includesPort, ingressRule } from './lib/ingress.js';
-import { ADMIN_PORTS } from './lib/ports.js';
 
 export default ingressRule(
   {

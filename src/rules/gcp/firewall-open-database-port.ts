@@ -1,4 +1,4 @@
-import { DATABASE_PORTS, exposedServices } from '../azure/lib/ports.js';
+import { DATABASE_PORTS, exposedServices } from '../shared/lib/ports.js';
 import { firewallRule } from './lib/firewall.js';
 
 export default firewallRule(

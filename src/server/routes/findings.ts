@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { VERSION } from '../../cli/version.js';
 import type { Finding } from '../../core/finding.js';
 import type { Platform } from '../../platform/platform.js';
 import { formatSarif } from '../../report/sarif.js';
 import { RULES, ruleById } from '../../rules/index.js';
 import { setFindingState } from '../../store/record-scan.js';
+import { VERSION } from '../../version.js';
 import { ApiError } from '../errors.js';
 import type { Principal } from '../principal.js';
 import {

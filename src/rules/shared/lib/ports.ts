@@ -1,6 +1,6 @@
 /**
  * Well-known ports of remote administration and data services, for "open to the internet"
- * checks of any cloud's firewall rules (Azure NSGs, GCP firewalls).
+ * checks of every cloud's firewall rules (AWS security groups, CloudFormation, Azure NSGs, GCP firewalls).
  */
 export const ADMIN_PORTS: readonly (readonly [number, string])[] = [
   [22, 'SSH'],
