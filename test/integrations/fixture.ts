@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Finding, fingerprint } from '../../src/core/finding.js';
 import type { Severity } from '../../src/core/severity.js';
+import { ManualClock } from '../../src/integrations/clock.js';
 import { openStore, type Store } from '../../src/store/connect.js';
 import { newId } from '../../src/store/ids.js';
 import { recordScan, type ScanRecordResult, startScan } from '../../src/store/record-scan.js';
@@ -89,3 +90,13 @@ export async function scanOnce(
 }
 
 export const unique = () => newId('t');
+
+/**
+ * A test clock near the real time but never in the last 20 minutes of an hour: digests close at
+ * epoch-aligned hour ends, and a test's retry budget (up to 10 simulated minutes) must not reach
+ * one by accident, whatever time of day the suite runs.
+ */
+export function clockAwayFromHourEdge(): ManualClock {
+  const now = Date.now();
+  return new ManualClock(now % 3_600_000 > 2_400_000 ? now - 1_200_000 : now);
+}

@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/integrations/clock.js';
 import { parseNotificationsConfig } from '../../src/integrations/config.js';
 import { Dispatcher } from '../../src/integrations/dispatcher.js';
 import { eventsFromTransitions } from '../../src/integrations/events.js';
 import { Notifier } from '../../src/integrations/notifier.js';
 import { listDeliveries } from '../../src/integrations/outbox.js';
 import type { Store } from '../../src/store/connect.js';
-import { finding, scanOnce, testStore } from './fixture.js';
+import { clockAwayFromHourEdge, finding, scanOnce, testStore } from './fixture.js';
 import { type HttpReceiver, httpReceiver } from './receivers.js';
 
 let store: Store;
@@ -74,7 +73,7 @@ describe('Notifier (serve mode)', () => {
   });
 
   it('announces SLA breaches once, and fix outcomes', async () => {
-    const clock = new ManualClock(Date.now());
+    const clock = clockAwayFromHourEdge();
     const notifier = new Notifier(store, cfg(`${rx.url}/soar`), { clock, random: () => 0.5 });
     const f = finding('web/old/Dockerfile', { severity: 'critical' });
     await scanOnce(store, [f], { now: new Date(clock.now() - 30 * 86_400_000) });

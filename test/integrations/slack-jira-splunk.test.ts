@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/integrations/clock.js';
+import type { ManualClock } from '../../src/integrations/clock.js';
 import { parseNotificationsConfig, redactedDestinations } from '../../src/integrations/config.js';
 import { notifyFix, notifyScan } from '../../src/integrations/notifier.js';
 import { listDeliveries } from '../../src/integrations/outbox.js';
 import type { Store } from '../../src/store/connect.js';
-import { finding, scanOnce, testStore } from './fixture.js';
+import { clockAwayFromHourEdge, finding, scanOnce, testStore } from './fixture.js';
 import { type FakeJira, fakeJira, type HttpReceiver, httpReceiver } from './receivers.js';
 
 let store: Store;
@@ -14,7 +14,7 @@ const opts = () => ({ clock, random: () => 0.5, maxWaitMs: 600_000 });
 
 beforeEach(async () => {
   ({ store, cleanup } = await testStore());
-  clock = new ManualClock(Date.now());
+  clock = clockAwayFromHourEdge();
 });
 afterEach(async () => cleanup());
 

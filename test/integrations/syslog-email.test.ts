@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/integrations/clock.js';
+import type { ManualClock } from '../../src/integrations/clock.js';
 import { parseNotificationsConfig } from '../../src/integrations/config.js';
 import { notifyScan } from '../../src/integrations/notifier.js';
 import { listDeliveries } from '../../src/integrations/outbox.js';
 import type { Store } from '../../src/store/connect.js';
-import { finding, scanOnce, testStore } from './fixture.js';
+import { clockAwayFromHourEdge, finding, scanOnce, testStore } from './fixture.js';
 import {
   type SyslogReceiver,
   selfSignedCert,
@@ -21,7 +21,7 @@ const opts = () => ({ clock, random: () => 0.5, maxWaitMs: 600_000 });
 
 beforeEach(async () => {
   ({ store, cleanup } = await testStore());
-  clock = new ManualClock(Date.now());
+  clock = clockAwayFromHourEdge();
 });
 afterEach(async () => cleanup());
 

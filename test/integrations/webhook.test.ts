@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/integrations/clock.js';
+import type { ManualClock } from '../../src/integrations/clock.js';
 import { parseNotificationsConfig } from '../../src/integrations/config.js';
 import { notifyScan } from '../../src/integrations/notifier.js';
 import { listDeliveries } from '../../src/integrations/outbox.js';
 import { verifyWebhook } from '../../src/integrations/standard-webhooks.js';
 import type { Store } from '../../src/store/connect.js';
-import { finding, scanOnce, testStore } from './fixture.js';
+import { clockAwayFromHourEdge, finding, scanOnce, testStore } from './fixture.js';
 import { type HttpReceiver, httpReceiver } from './receivers.js';
 
 const SECRET = `whsec_${Buffer.from('a test signing key of 32 bytes!!').toString('base64')}`;
@@ -40,7 +40,7 @@ describe('webhook (SOAR) with Standard Webhooks signatures', () => {
 
   beforeEach(async () => {
     ({ store, cleanup } = await testStore());
-    clock = new ManualClock(Date.now());
+    clock = clockAwayFromHourEdge();
     rx = await httpReceiver(() => clock.now());
   });
   afterEach(async () => {
