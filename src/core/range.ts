@@ -12,18 +12,21 @@ export interface Range {
 }
 
 /**
- * Maps offsets to line/column and back. Built once per text; lookups are binary searches,
- * so parsers that only know offsets (or only lines) can produce full ranges cheaply.
+ * Maps offsets to line/column and back. Lookups are binary searches, so parsers that only know
+ * offsets (or only lines) can produce full ranges cheaply. The line table is built on first use:
+ * most scanned files (sources passed through the secrets detectors) never need one.
  */
 export class LineIndex {
-  private readonly lineStarts: number[];
+  private starts: number[] | undefined;
 
-  constructor(readonly text: string) {
+  constructor(readonly text: string) {}
+
+  private get lineStarts(): number[] {
+    if (this.starts) return this.starts;
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) starts.push(i + 1);
-    }
-    this.lineStarts = starts;
+    for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.starts = starts;
+    return starts;
   }
 
   get lineCount(): number {

@@ -1,7 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FileScanResult, FileTask, RuleSelection, ScanFileOptions } from './scan-file.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import type {
+  FileScanResult,
+  FileTask,
+  RuleSelection,
+  ScanFileOptions,
+  ScannedFinding,
+} from './scan-file.js';
 
 const WORKER_URL = new URL('./scan-worker.js', import.meta.url);
 
@@ -14,39 +21,133 @@ export function defaultConcurrency(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
+export interface WorkerInit {
+  readonly selection: RuleSelection;
+  readonly options: ScanFileOptions;
+  /** Extra Terraform variable files, absolute. */
+  readonly varFiles: readonly string[];
+}
+
+/** A unit of work: a batch of independent files, or every file of one grouped kind. */
+export type PoolJob =
+  | { readonly tasks: readonly FileTask[] }
+  | { readonly group: string; readonly tasks: readonly FileTask[] };
+
+export interface PoolReply {
+  readonly results: FileScanResult[];
+  /** Findings of a group job's evaluated documents (Terraform modules). */
+  readonly group?: { readonly findings: ScannedFinding[]; readonly diagnostics: Diagnostic[] };
+}
+
+/** Jobs in flight per worker: one running, one queued, so a worker never waits for the next. */
+const IN_FLIGHT = 2;
+
 /**
- * Spreads file tasks over worker threads. Every batch is queued at once, round-robin, so the
- * workers never wait for the main thread (which meanwhile evaluates grouped kinds such as
- * Terraform modules); results stream back through `onResult` as batches finish.
+ * A pool of scan workers plus the calling thread. Workers start loading the rule set as soon as
+ * the pool exists (the engine creates it while the file walk is still running); jobs are handed
+ * out on demand, so one long job (a Terraform group) does not hold up batches queued behind it.
+ * The calling thread, which has the rules loaded already, takes jobs too while it waits: on two
+ * cores one worker and the main thread beat two workers and an idle main thread, since every
+ * extra isolate compiles and garbage-collects the same code again.
  */
-export function runInWorkers(
-  tasks: readonly FileTask[],
-  init: { selection: RuleSelection; options: ScanFileOptions },
-  concurrency: number,
-  onResult: (r: FileScanResult) => void,
-): Promise<void> {
-  const batchSize = Math.max(8, Math.min(64, Math.ceil(tasks.length / (concurrency * 16))));
-  const batches: FileTask[][] = [];
-  for (let i = 0; i < tasks.length; i += batchSize) batches.push(tasks.slice(i, i + batchSize));
-  const n = Math.min(concurrency, batches.length);
-  if (n === 0) return Promise.resolve();
-  const workers: Worker[] = [];
-  const done = new Promise<void>((resolveAll, reject) => {
-    let pending = batches.length;
-    for (let w = 0; w < n; w++) {
+export class ScanPool {
+  private readonly workers: Worker[] = [];
+  private readonly queue: PoolJob[] = [];
+  private readonly inFlight: number[] = [];
+  private pending = 0;
+  private failure: Error | undefined;
+  private settle: { resolve: () => void; reject: (e: Error) => void } | undefined;
+
+  constructor(
+    init: WorkerInit,
+    size: number,
+    private readonly onReply: (reply: PoolReply) => void,
+    private readonly runHere?: (job: PoolJob) => PoolReply,
+  ) {
+    for (let w = 0; w < size; w++) {
       const worker = new Worker(fileURLToPath(WORKER_URL), { workerData: init });
-      workers.push(worker);
-      worker.on('message', (msg: { results: FileScanResult[] }) => {
-        for (const r of msg.results) onResult(r);
-        if (--pending === 0) resolveAll();
+      this.workers.push(worker);
+      this.inFlight.push(0);
+      worker.on('message', (reply: PoolReply) => {
+        this.inFlight[w]!--;
+        this.pending--;
+        try {
+          this.onReply(reply);
+        } catch (e) {
+          this.fail(e as Error);
+        }
+        this.feed(w);
+        this.maybeSettle();
       });
-      worker.on('error', reject);
+      worker.on('error', (e) => this.fail(e));
       worker.on('exit', (code) => {
-        if (code !== 0 && pending > 0) reject(new Error(`scan worker exited with code ${code}`));
+        if (code !== 0 && this.pending > 0) this.fail(new Error(`scan worker exited with code ${code}`));
       });
     }
-    for (const [i, tasksOfBatch] of batches.entries())
-      workers[i % n]!.postMessage({ id: i, tasks: tasksOfBatch });
-  });
-  return done.finally(() => Promise.all(workers.map((w) => w.terminate())).then(() => undefined));
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Queues jobs; `first` ones jump the queue (long jobs should start early). */
+  submit(jobs: readonly PoolJob[], first = false): void {
+    if (first) this.queue.unshift(...jobs);
+    else this.queue.push(...jobs);
+    this.pending += jobs.length;
+    for (let w = 0; w < this.workers.length; w++) this.feed(w);
+  }
+
+  /** Resolves when every submitted job has replied; terminates the workers either way. */
+  async drain(): Promise<void> {
+    try {
+      if (this.runHere) await this.workHere(this.runHere);
+      await new Promise<void>((resolve, reject) => {
+        this.settle = { resolve, reject };
+        this.maybeSettle();
+      });
+    } finally {
+      await this.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  /** Takes queued jobs on this thread, yielding between them so worker replies keep flowing. */
+  private async workHere(run: (job: PoolJob) => PoolReply): Promise<void> {
+    for (let job = this.queue.shift(); job && !this.failure; job = this.queue.shift()) {
+      const reply = run(job);
+      this.pending--;
+      this.onReply(reply);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  private feed(w: number): void {
+    while (this.inFlight[w]! < IN_FLIGHT && this.queue.length > 0) {
+      this.workers[w]!.postMessage(this.queue.shift());
+      this.inFlight[w]!++;
+    }
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= e;
+    this.maybeSettle();
+  }
+
+  private maybeSettle(): void {
+    if (!this.settle) return;
+    if (this.failure) this.settle.reject(this.failure);
+    else if (this.pending === 0) this.settle.resolve();
+  }
+}
+
+/** Splits tasks into batches small enough to balance two workers, large enough to amortise messages. */
+export function batches(tasks: readonly FileTask[], workers: number): FileTask[][] {
+  const size = Math.max(8, Math.min(48, Math.ceil(tasks.length / (workers * 24))));
+  const out: FileTask[][] = [];
+  for (let i = 0; i < tasks.length; i += size) out.push(tasks.slice(i, i + size));
+  return out;
 }

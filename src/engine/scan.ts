@@ -1,4 +1,4 @@
-import { dirname, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import picomatch from 'picomatch';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { type Finding, fingerprint } from '../core/finding.js';
@@ -8,13 +8,12 @@ import { bySeverity } from '../core/severity.js';
 import { RULES } from '../rules/index.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../sources/files/read.js';
 import { walk } from '../sources/files/walk.js';
-import { ALL_KINDS, detectKind, TEXT_KIND } from '../sources/kinds.js';
+import { ALL_KINDS, detectKind, handlerFor } from '../sources/kinds.js';
 import type { SourceFile } from '../sources/parsers/types.js';
 import { type PlumbConfig, parseSize, ruleSettingFor } from './config.js';
 import { diskIO } from './file-io.js';
-import { defaultConcurrency, runInWorkers, workersAvailable } from './pool.js';
+import { batches, defaultConcurrency, ScanPool, workersAvailable } from './pool.js';
 import {
-  checkDocuments,
   type FileScanResult,
   type FileTask,
   type RuleSelection,
@@ -22,6 +21,8 @@ import {
   scanFile,
   selectRules,
 } from './scan-file.js';
+import { type GroupScanResult, scanGroup } from './scan-group.js';
+import { runJob } from './scan-job.js';
 
 export interface ScanOptions {
   readonly paths: readonly string[];
@@ -100,24 +101,13 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const diagnostics: Diagnostic[] = [];
   const io = diskIO(maxFileSize);
 
-  const tasks: FileTask[] = [];
-  for (const f of walk(
-    opts.paths,
-    cwd,
-    {
-      exclude: [...(config.exclude ?? []), ...(opts.exclude ?? [])],
-      respectGitignore: opts.gitignore ?? config.gitignore ?? true,
-    },
-    (d) => diagnostics.push(d),
-  )) {
-    tasks.push({ absPath: f.absPath, path: f.path, root: f.root });
-  }
-
   const fileOptions = { maxFileSize, cwd, ...(opts.kind ? { forcedKind: opts.kind } : {}) };
+  const varFiles = [...(config.varFiles ?? []), ...(opts.varFiles ?? [])].map((v) => resolve(cwd, v));
+  const concurrency = opts.concurrency ?? defaultConcurrency();
   const raw: ScannedFinding[] = [];
   const byKind: Record<string, number> = {};
   const grouped = new Map<string, { files: SourceFile[]; tasks: FileTask[] }>();
-  const taskByPath = new Map(tasks.map((t) => [t.path, t]));
+  const taskByPath = new Map<string, FileTask>();
   let bytes = 0;
   let done = 0;
   const collect = (r: FileScanResult) => {
@@ -139,55 +129,71 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     }
     opts.onProgress?.(++done, tasks.length);
   };
+  const collectGroup = (g: GroupScanResult) => {
+    raw.push(...g.findings);
+    diagnostics.push(...g.diagnostics);
+  };
+  // Grouped kinds (Terraform modules) are evaluated in one pass over all their files.
+  const scanGroups = () => {
+    for (const [kind, group] of grouped) {
+      grouped.delete(kind);
+      const handler = handlerFor(kind);
+      if (handler)
+        collectGroup(scanGroup(handler, group.files, group.tasks, rules, selection, io, { cwd, varFiles }));
+    }
+  };
 
   for (const h of ALL_KINDS)
     if (h.prepare && (opts.kind === undefined || opts.kind === h.kind)) await h.prepare();
-  const concurrency = opts.concurrency ?? defaultConcurrency();
-  const varFiles = [...(config.varFiles ?? []), ...(opts.varFiles ?? [])].map((v) => resolve(cwd, v));
-  // Grouped kinds (Terraform modules) are evaluated in one pass over all their files.
-  const parseGroups = () => {
-    for (const [kind, group] of grouped) {
-      grouped.delete(kind);
-      const handler = ALL_KINDS.find((h) => h.kind === kind);
-      if (!handler?.parseGroup) continue;
-      try {
-        const parsed = handler.parseGroup(group.files, io, { varFiles });
-        diagnostics.push(...parsed.diagnostics);
-        for (const doc of parsed.documents) {
-          const task = taskFor(doc.path, group.tasks, cwd);
-          raw.push(
-            ...checkDocuments([doc], rules, selection, task, io, { cwd }, diagnostics, [handler, TEXT_KIND]),
-          );
-        }
-      } catch (e) {
-        diagnostics.push({
-          code: 'parse-error',
-          level: 'error',
-          target: group.files[0]?.path ?? kind,
-          message: `${handler.label} failed: ${(e as Error).message}`,
-        });
-      }
+  const usePool = concurrency > 1 && workersAvailable();
+  const init = { selection, options: fileOptions, varFiles };
+  let pool: ScanPool | undefined;
+  const tasks: FileTask[] = [];
+  for (const f of walk(
+    opts.paths,
+    cwd,
+    {
+      exclude: [...(config.exclude ?? []), ...(opts.exclude ?? [])],
+      respectGitignore: opts.gitignore ?? config.gitignore ?? true,
+    },
+    (d) => diagnostics.push(d),
+  )) {
+    const task = { absPath: f.absPath, path: f.path, root: f.root };
+    tasks.push(task);
+    taskByPath.set(task.path, task);
+    // Start the workers as soon as the tree is big enough: they load the rules while the walk goes on.
+    if (usePool && !pool && tasks.length === WORKER_THRESHOLD)
+      pool = new ScanPool(
+        init,
+        concurrency - 1,
+        (reply) => {
+          for (const r of reply.results) collect(r);
+          if (reply.group) collectGroup(reply.group);
+        },
+        (job) => runJob(job, rules, io, init),
+      );
+  }
+
+  if (pool) {
+    // Files of a grouped kind travel together as one job, queued first since it is the longest;
+    // batches of everything else balance the workers around it.
+    const groups = new Map<string, FileTask[]>();
+    const rest: FileTask[] = [];
+    for (const t of tasks) {
+      const kind = opts.kind ? undefined : detectKind(t.path, undefined);
+      if (kind?.parseGroup) groups.set(kind.kind, [...(groups.get(kind.kind) ?? []), t]);
+      else rest.push(t);
     }
-  };
-  if (concurrency > 1 && tasks.length >= WORKER_THRESHOLD && workersAvailable()) {
-    // Files of grouped kinds stay on the main thread, which evaluates them while the workers
-    // scan everything else (the workers have all their batches queued and never wait for it).
-    const inMain = opts.kind
-      ? new Set<FileTask>()
-      : new Set(tasks.filter((t) => detectKind(t.path, undefined)?.parseGroup));
-    const running = runInWorkers(
-      inMain.size ? tasks.filter((t) => !inMain.has(t)) : tasks,
-      { selection, options: fileOptions },
-      concurrency,
-      collect,
+    pool.submit(
+      [...groups].map(([group, groupTasks]) => ({ group, tasks: groupTasks })),
+      true,
     );
-    for (const t of inMain) collect(scanFile(t, rules, selection, io, fileOptions));
-    parseGroups();
-    await running;
-    parseGroups(); // grouped files only recognisable by content (plan JSON) came back from workers
+    pool.submit(batches(rest, pool.size).map((b) => ({ tasks: b })));
+    await pool.drain();
+    scanGroups(); // grouped files only recognisable by content (plan JSON) came back from workers
   } else {
     for (const t of tasks) collect(scanFile(t, rules, selection, io, fileOptions));
-    parseGroups();
+    scanGroups();
   }
 
   const { findings, suppressed } = finalise(raw, config, opts.baseline, opts.now ?? new Date());
@@ -200,16 +206,6 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     files: tasks,
     selection,
   };
-}
-
-/** The task a multi-file document belongs to: the one for its path, or any in its directory. */
-function taskFor(docPath: string, tasks: readonly FileTask[], cwd: string): FileTask {
-  const exact = tasks.find((t) => t.path === docPath);
-  if (exact) return exact;
-  const dir = resolve(cwd, docPath);
-  return (
-    tasks.find((t) => dirname(t.absPath) === dir) ?? tasks[0] ?? { absPath: dir, path: docPath, root: cwd }
-  );
 }
 
 /**

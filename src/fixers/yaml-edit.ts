@@ -1,21 +1,15 @@
 import { isCollection, isMap, isScalar, isSeq, type Node, stringify } from 'yaml';
 import type { EditBuilder, TextEdit } from '../core/edit.js';
 import type { YamlPath, YamlSource } from '../sources/parsers/yaml-source.js';
+import { blockLines, inlineValue, yamlScalar } from './yaml-emit.js';
+
+export { blockLines, yamlScalar };
 
 /**
  * Formatting-preserving YAML edits: each helper returns minimal text edits, or null when the
  * change cannot be made safely (flow collections with content, aliases, odd layouts) — the
  * caller then reports the finding without an automatic fix.
  */
-
-/** Renders a scalar the way a person would type it in YAML. */
-export function yamlScalar(value: unknown): string {
-  if (typeof value === 'string') {
-    const plain = stringify(value).trimEnd();
-    return plain;
-  }
-  return String(value);
-}
 
 /** Sets `key` to `value` in the mapping at `mapPath`, creating missing parent mappings. */
 export function setKey(
@@ -173,15 +167,4 @@ function trimEndOffset(e: EditBuilder, offset: number): number {
   let at = offset;
   while (at > 0 && /\s/.test(e.text[at - 1] ?? '')) at--;
   return at;
-}
-
-function inlineValue(value: unknown): string {
-  return stringify(value, { collectionStyle: 'flow' }).trim();
-}
-
-/** Serialises a value as block YAML lines indented by `column` spaces. */
-export function blockLines(value: unknown, column: number): string[] {
-  const text = stringify(value, { indent: 2, lineWidth: 0 }).replace(/\n$/, '');
-  const pad = ' '.repeat(column);
-  return text.split('\n').map((line) => pad + line);
 }

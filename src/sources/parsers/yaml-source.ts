@@ -5,7 +5,6 @@ import {
   isPair,
   isScalar,
   isSeq,
-  LineCounter,
   type Node,
   type Pair,
   Parser,
@@ -137,14 +136,13 @@ export function parseYamlStream(text: string, options: { customTags?: unknown[] 
   const lines = new LineIndex(text);
   const errors: YamlParseError[] = [];
   const sources: YamlSource[] = [];
-  const lineCounter = new LineCounter();
   const composer = new Composer({
     keepSourceTokens: false,
     prettyErrors: false,
     uniqueKeys: false,
     ...(options.customTags ? { customTags: options.customTags as never } : {}),
   });
-  const parser = new Parser(lineCounter.addNewLine);
+  const parser = new Parser();
   const docs: Document.Parsed[] = [...composer.compose(parser.parse(text), true, text.length)];
   for (const doc of docs) {
     for (const err of doc.errors) {
