@@ -1,5 +1,34 @@
 import type { AnyRule } from '../../core/rule.js';
+import k8sAllowPrivilegeEscalation from './k8s-allow-privilege-escalation.js';
+import k8sCapabilitiesDropAll from './k8s-capabilities-drop-all.js';
+import k8sDangerousCapabilities from './k8s-dangerous-capabilities.js';
+import k8sHostNamespaces from './k8s-host-namespaces.js';
+import k8sHostPath from './k8s-host-path.js';
+import k8sImageTag from './k8s-image-tag.js';
 import k8sPrivileged from './k8s-privileged.js';
+import k8sReadOnlyRootFilesystem from './k8s-read-only-root-filesystem.js';
+import k8sResourceLimits from './k8s-resource-limits.js';
+import k8sRunAsRoot from './k8s-run-as-root.js';
+import k8sSeccomp from './k8s-seccomp.js';
+import k8sSecretEnv from './k8s-secret-env.js';
+import k8sServiceAccountToken from './k8s-service-account-token.js';
 
-/** Rules for Terraform that are not about one cloud (the kubernetes provider, for now). */
-export const rules: readonly AnyRule[] = [k8sPrivileged];
+/**
+ * Rules for Terraform that are not about one cloud: the kubernetes provider's workloads, judged
+ * by the same pod checks as the Kubernetes manifests (src/rules/kubernetes/lib/pod-checks.ts).
+ */
+export const rules: readonly AnyRule[] = [
+  k8sPrivileged,
+  k8sAllowPrivilegeEscalation,
+  k8sRunAsRoot,
+  k8sHostNamespaces,
+  k8sHostPath,
+  k8sDangerousCapabilities,
+  k8sCapabilitiesDropAll,
+  k8sReadOnlyRootFilesystem,
+  k8sResourceLimits,
+  k8sImageTag,
+  k8sSecretEnv,
+  k8sServiceAccountToken,
+  k8sSeccomp,
+];

@@ -39,6 +39,18 @@ describe('pod checks over plain objects', () => {
       { op: 'set', map: ['spec', 'securityContext', 'seccompProfile'], key: 'type', value: 'RuntimeDefault' },
     ]);
   });
+
+  it('does not judge values an input shape could not read (a template, a Terraform unknown)', () => {
+    const unreadable = { toString: () => '(unknown)' };
+    const opaque = {
+      spec: {
+        securityContext: { runAsUser: unreadable, seccompProfile: { type: unreadable } },
+        containers: [{ name: 'app', image: 'nginx' }],
+      },
+    };
+    expect(runAsRootProblems(opaque)).toEqual([]);
+    expect(seccompProblems(opaque)).toEqual([]);
+  });
 });
 
 describe('helpers', () => {

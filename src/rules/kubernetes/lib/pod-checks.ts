@@ -154,7 +154,8 @@ export function runAsRootProblems(t: PodTemplate): Problem[] {
       } else podUidZeroUsed = true;
       continue;
     }
-    if (typeof user === 'number' || nonRoot === true) continue;
+    // A uid we cannot read (a template, a value Terraform only knows at apply time) is no finding.
+    if ((user !== undefined && user !== null) || nonRoot === true) continue;
     if (sc.runAsNonRoot === false) {
       out.push({
         at: cpath(c, 'securityContext', 'runAsNonRoot'),
@@ -661,12 +662,13 @@ type Verdict = { good: boolean; at: SubPath; fix: FixIntent; shown: string } | n
 
 function seccompFieldVerdict(sc: PlainObject, scPath: SubPath): Verdict {
   const type = obj(sc.seccompProfile).type;
-  if (typeof type !== 'string') return null;
+  if (type === undefined || type === null) return null;
   return {
-    good: type === 'RuntimeDefault' || type === 'Localhost',
+    // A type we cannot read (only known at apply time) is given the benefit of the doubt.
+    good: typeof type !== 'string' || type === 'RuntimeDefault' || type === 'Localhost',
     at: [...scPath, 'seccompProfile', 'type'],
     fix: { op: 'set', map: [...scPath, 'seccompProfile'], key: 'type', value: 'RuntimeDefault' },
-    shown: `seccompProfile.type: ${type}`,
+    shown: `seccompProfile.type: ${String(type)}`,
   };
 }
 
