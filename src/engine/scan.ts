@@ -9,10 +9,10 @@ import { RULES } from '../rules/index.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../sources/files/read.js';
 import { walk } from '../sources/files/walk.js';
 import { ALL_KINDS, detectKind, handlerFor } from '../sources/kinds.js';
-import type { SourceFile } from '../sources/parsers/types.js';
+import type { ParseIO, SourceFile } from '../sources/parsers/types.js';
 import { type PlumbConfig, parseSize, ruleSettingFor } from './config.js';
 import { diskIO } from './file-io.js';
-import { batches, defaultConcurrency, ScanPool, workersAvailable } from './pool.js';
+import { batches, defaultConcurrency, type PoolJob, ScanPool, workersAvailable } from './pool.js';
 import {
   type FileScanResult,
   type FileTask,
@@ -184,10 +184,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       if (kind?.parseGroup) groups.set(kind.kind, [...(groups.get(kind.kind) ?? []), t]);
       else rest.push(t);
     }
-    pool.submit(
-      [...groups].map(([group, groupTasks]) => ({ group, tasks: groupTasks })),
-      true,
-    );
+    pool.submit(groupJobs(groups, io, pool.size + 1), true);
     pool.submit(batches(rest, pool.size).map((b) => ({ tasks: b })));
     await pool.drain();
     scanGroups(); // grouped files only recognisable by content (plan JSON) came back from workers
@@ -206,6 +203,27 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     files: tasks,
     selection,
   };
+}
+
+/**
+ * Jobs for the grouped kinds: one per kind, or, where the kind can split itself into sets that
+ * evaluate apart (Terraform directories no module call joins), a few per thread, largest first,
+ * balanced by file count.
+ */
+function groupJobs(groups: ReadonlyMap<string, FileTask[]>, io: ParseIO, threads: number): PoolJob[] {
+  const jobs: PoolJob[] = [];
+  for (const [group, tasks] of groups) {
+    const handler = handlerFor(group);
+    const byAbs = new Map(tasks.map((t) => [t.absPath, t]));
+    const sets = handler?.splitGroup?.([...byAbs.keys()], io) ?? [[...byAbs.keys()]];
+    const chunks: FileTask[][] = Array.from({ length: Math.min(sets.length, threads * 3) }, () => []);
+    for (const set of sets.sort((a, b) => b.length - a.length)) {
+      const lightest = chunks.reduce((min, c) => (c.length < min.length ? c : min));
+      for (const abs of set) lightest.push(byAbs.get(abs)!);
+    }
+    for (const chunk of chunks) if (chunk.length) jobs.push({ group, tasks: chunk });
+  }
+  return jobs.sort((a, b) => b.tasks.length - a.tasks.length);
 }
 
 /**

@@ -27,6 +27,36 @@ const SCALARS: unknown[] = [
   "it's",
   'line\nbreak',
   'e5',
+  '/tmp',
+  'no-new-privileges:true',
+  '${{ github.event.pull_request.title }}',
+  '${{ secrets.SECRET_NAME }}',
+  '127.0.0.1',
+  '10.0.0.0/8',
+  '<secret-name>',
+  'aws:kms',
+  '1',
+  '0777',
+  '1e3',
+  '.inf',
+  '---',
+  '...',
+  '- item',
+  '? q',
+  '%tag',
+  '!bang',
+  '&anchor',
+  '|pipe',
+  '>fold',
+  'a,b',
+  '[x]',
+  '{y}',
+  ' lead',
+  'trail ',
+  'tab\there',
+  'quote"d',
+  'x'.repeat(90),
+  `${'word '.repeat(30)}end`,
   true,
   false,
   0,
@@ -50,18 +80,35 @@ const BLOCKS: unknown[] = [
   { nested: [['a']] },
   { odd: 'a: b', n: null, f: 0.25 },
   { seccompProfile: { type: 'RuntimeDefault' } },
+  { tmpfs: ['/tmp'] },
+  { security_opt: ['no-new-privileges:true'] },
+  { env: { PR_TITLE: '${{ github.event.pull_request.title }}' } },
+  {
+    BucketEncryption: {
+      ServerSideEncryptionConfiguration: [
+        { ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms' }, BucketKeyEnabled: true },
+      ],
+    },
+  },
+  { requests: { cpu: '1', memory: '256Mi' } },
+  { host_ip: '127.0.0.1' },
+  { valueFrom: { secretKeyRef: { name: '<secret-name>', key: 'db-password' } } },
+  { odd: ['---', '...', '- x', 'a: b', '#c', ' lead', 'x'.repeat(120)] },
+  { long: `${'word '.repeat(30)}end` },
 ];
 
 describe('yaml-emit', () => {
   it('writes scalars exactly as yaml.stringify does', () => {
     for (const s of SCALARS) {
+      // Twice: the second answer comes from the remembered form.
+      if (typeof s === 'string') expect(yamlScalar(s), JSON.stringify(s)).toBe(stringify(s).trimEnd());
       if (typeof s === 'string') expect(yamlScalar(s), JSON.stringify(s)).toBe(stringify(s).trimEnd());
       expect(inlineValue(s), JSON.stringify(s)).toBe(stringify(s, { collectionStyle: 'flow' }).trim());
     }
   });
 
   it('writes block values exactly as yaml.stringify does, indented', () => {
-    for (const v of [...BLOCKS, ...BLOCKS.map((b) => ({ wrapped: b }))]) {
+    for (const v of [...BLOCKS, ...BLOCKS.map((b) => ({ wrapped: b })), ...SCALARS]) {
       const expected = stringify(v, { indent: 2, lineWidth: 0 })
         .replace(/\n$/, '')
         .split('\n')

@@ -14,9 +14,25 @@ function isPlainString(s: string): boolean {
   return PLAIN.test(s) && !RESERVED.test(s);
 }
 
-/** The scalar as `stringify` would write it, or undefined when only `stringify` knows. */
+/**
+ * `stringify` of one-line strings, remembered: fixes insert the same few values (`/tmp`,
+ * `no-new-privileges:true`, `${{ github.head_ref }}`) thousands of times in a large scan.
+ */
+const quoted = new Map<string, string | null>();
+function quotedLine(s: string): string | undefined {
+  let out = quoted.get(s);
+  if (out === undefined) {
+    const text = s.includes('\n') || s.length > 200 ? '' : stringify(s, { lineWidth: 0 }).trimEnd();
+    out = text === '' || text.includes('\n') ? null : text;
+    if (quoted.size > 10_000) quoted.clear();
+    quoted.set(s, out);
+  }
+  return out ?? undefined;
+}
+
+/** A block-context scalar as `stringify` would write it, or undefined when only `stringify` knows. */
 function fastScalar(value: unknown): string | undefined {
-  if (typeof value === 'string') return isPlainString(value) ? value : undefined;
+  if (typeof value === 'string') return isPlainString(value) ? value : quotedLine(value);
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'number') return Number.isSafeInteger(value) ? String(value) : undefined;
   if (value === null) return 'null';
@@ -26,7 +42,9 @@ function fastScalar(value: unknown): string | undefined {
 /** A scalar rendered the way a person would type it in YAML. */
 export function yamlScalar(value: unknown): string {
   if (typeof value !== 'string') return String(value);
-  return isPlainString(value) ? value : stringify(value).trimEnd();
+  if (isPlainString(value)) return value;
+  // Short strings never fold, so the remembered one-line form is what `stringify` writes.
+  return (value.length < 60 ? quotedLine(value) : undefined) ?? stringify(value).trimEnd();
 }
 
 /** Block lines (unindented) for plain maps and lists, or undefined when a shape needs `stringify`. */
@@ -69,7 +87,8 @@ function fastBlock(value: unknown): string[] | undefined {
 /** Serialises a value as block YAML lines indented by `column` spaces. */
 export function blockLines(value: unknown, column: number): string[] {
   const pad = ' '.repeat(column);
-  const fast = fastBlock(value);
+  const scalar = typeof value === 'object' && value !== null ? undefined : fastScalar(value);
+  const fast = scalar !== undefined ? [scalar] : fastBlock(value);
   if (fast) return fast.map((line) => pad + line);
   const text = stringify(value, { indent: 2, lineWidth: 0 }).replace(/\n$/, '');
   return text.split('\n').map((line) => pad + line);
@@ -77,5 +96,7 @@ export function blockLines(value: unknown, column: number): string[] {
 
 /** A value on one line (flow style), as after `key: `. */
 export function inlineValue(value: unknown): string {
-  return fastScalar(value) ?? stringify(value, { collectionStyle: 'flow' }).trim();
+  // Flow context quotes more (`,`, brackets), so only plain words take the fast path.
+  const fast = typeof value === 'string' ? (isPlainString(value) ? value : undefined) : fastScalar(value);
+  return fast ?? stringify(value, { collectionStyle: 'flow' }).trim();
 }

@@ -48,6 +48,11 @@ export interface FileKindHandler {
    * engine does not call `parse` per file but hands every file of this kind to one call.
    */
   parseGroup?(files: readonly SourceFile[], io: ParseIO, options: GroupParseOptions): ParseResult;
+  /**
+   * Splits a group's files (absolute paths) into sets that give the same documents when parsed
+   * apart, so several threads can share a large group.
+   */
+  splitGroup?(absPaths: readonly string[], io: ParseIO): string[][];
   /** Asynchronous one-time setup (e.g. loading a WebAssembly grammar), awaited before parsing. */
   prepare?(): Promise<void>;
   /** Comment markers of the format, so inline `plumb:ignore` is only honoured inside comments. */

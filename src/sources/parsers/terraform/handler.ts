@@ -1,5 +1,6 @@
 import type { FileKindHandler } from '../types.js';
 import { buildTerraformModules, isTerraformConfigPath, isTfvarsPath } from './build-modules.js';
+import { independentTerraformSets } from './partition.js';
 import { isPlanJson } from './plan-json.js';
 
 /**
@@ -24,4 +25,5 @@ export const terraformHandler: FileKindHandler = {
       ...(options.varFiles ? { varFiles: [...options.varFiles] } : {}),
     });
   },
+  splitGroup: (absPaths, io) => independentTerraformSets(absPaths, (p) => io.readText(p)),
 };
