@@ -23,13 +23,17 @@ function bounds(span: Span): [number, number] {
  * endings) read the text; none of them re-serialise anything, so comments and order survive.
  */
 export class EditBuilder {
-  readonly eol: string;
+  private lineBreak: string | undefined;
 
   constructor(
     readonly file: string,
     readonly text: string,
-  ) {
-    this.eol = text.includes('\r\n') ? '\r\n' : '\n';
+  ) {}
+
+  /** The file's line break, looked up only by edits that add lines. */
+  get eol(): string {
+    this.lineBreak ??= this.text.includes('\r\n') ? '\r\n' : '\n';
+    return this.lineBreak;
   }
 
   replace(span: Span, text: string): TextEdit {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { TextEdit } from './edit.js';
 import type { Range } from './range.js';
 import type { Severity } from './severity.js';
@@ -50,7 +50,5 @@ export interface Finding {
  * finding keeps its identity when lines move. `occurrence` separates true duplicates.
  */
 export function fingerprint(ruleId: string, asset: string, logicalPath: string, occurrence = 0): string {
-  const h = createHash('sha256');
-  h.update(`${ruleId}\u0000${asset}\u0000${logicalPath}\u0000${occurrence}`);
-  return h.digest('hex').slice(0, 32);
+  return hash('sha256', `${ruleId}\u0000${asset}\u0000${logicalPath}\u0000${occurrence}`).slice(0, 32);
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -10,7 +11,14 @@ import type {
   ScannedFinding,
 } from './scan-file.js';
 
-const WORKER_URL = new URL('./scan-worker.js', import.meta.url);
+/**
+ * The build bundles the worker into one file (scripts/bundle-worker.js): a worker loading ~1,000
+ * modules one by one spends ~0.3 s of CPU before its first file; the bundle is ready in ~0.1 s.
+ */
+const BUNDLED = new URL('./scan-worker.bundle.js', import.meta.url);
+const WORKER_URL = existsSync(fileURLToPath(BUNDLED))
+  ? BUNDLED
+  : new URL('./scan-worker.js', import.meta.url);
 
 /** Workers need compiled JavaScript; under a TypeScript loader (tests) scans stay in-process. */
 export function workersAvailable(): boolean {

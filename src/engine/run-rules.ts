@@ -34,13 +34,9 @@ function asEdits(out: FixOutput): TextEdit[] | null {
 function materialiseFix(
   rule: AnyRule,
   report: Report,
-  doc: BaseDocument,
+  builder: EditBuilder,
   options: Record<string, unknown>,
-  textOf: (file: string) => string | undefined,
 ): FindingFix | undefined {
-  const file = report.file ?? doc.path;
-  // Edits in an included file are offsets into that file's text, not the main document's.
-  const builder = new EditBuilder(file, file === doc.path ? doc.text : (textOf(file) ?? doc.text));
   if (report.fix) {
     const edits = asEdits(report.fix(builder));
     if (edits && edits.length > 0) return { description: rule.fix, automatic: true, edits };
@@ -72,6 +68,17 @@ export function runRules(
 ): RuleRunResult {
   const findings: RawFinding[] = [];
   const diagnostics: Diagnostic[] = [];
+  // One builder per file, shared by every fix: builders are stateless, and making one scans the text.
+  const builders = new Map<string, EditBuilder>();
+  const builderFor = (file: string) => {
+    let b = builders.get(file);
+    if (!b) {
+      // Edits in an included file are offsets into that file's text, not the main document's.
+      b = new EditBuilder(file, file === doc.path ? doc.text : (textOf(file) ?? doc.text));
+      builders.set(file, b);
+    }
+    return b;
+  };
   for (const rule of rules) {
     if (rule.kind !== doc.kind) continue;
     const options = optionsFor(rule);
@@ -80,7 +87,8 @@ export function runRules(
       report(report: Report) {
         let fix: FindingFix | undefined;
         try {
-          fix = materialiseFix(rule, report, doc, options, textOf);
+          if (report.fix || report.suggest)
+            fix = materialiseFix(rule, report, builderFor(report.file ?? doc.path), options);
         } catch (e) {
           diagnostics.push({
             code: 'rule-error',

@@ -244,17 +244,24 @@ export function finalise(
     match: i.path ? picomatch(i.path, { dot: true }) : () => true,
     rule: i.rule.includes('*') ? picomatch(i.rule) : (id: string) => id === i.rule,
   }));
+  // Any fixed order will do for counting duplicates' occurrences; code units compare fastest.
+  const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const sortedRaw = [...raw].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
+      byCodeUnits(a.file, b.file) ||
       a.range.start.offset - b.range.start.offset ||
-      a.ruleId.localeCompare(b.ruleId),
+      byCodeUnits(a.ruleId, b.ruleId),
   );
+  const settings = new Map<string, ReturnType<typeof ruleSettingFor>>();
   for (const r of sortedRaw) {
     const key = `${r.ruleId}\u0000${r.asset}\u0000${r.logicalPath}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    const setting = ruleSettingFor(config, r.ruleId);
+    let setting = settings.get(r.ruleId);
+    if (!setting) {
+      setting = ruleSettingFor(config, r.ruleId);
+      settings.set(r.ruleId, setting);
+    }
     const finding: Finding = {
       ruleId: r.ruleId,
       severity: setting.severity ?? r.severity,
