@@ -3,9 +3,12 @@
 //   parse-only  read, detect and parse every file, run no rule (the floor)
 //   fix         scan, then plan every automatic fix (each proven by re-parse and re-check)
 
-import { diskIO } from '../dist/engine/file-io.js';
-import { scan } from '../dist/engine/scan.js';
-import { planFixes } from '../dist/remediation/plan.js';
+// The same V8 tuning bin/plumb.js applies before loading the engine.
+const { tuneForBatch } = await import('../dist/engine/v8-tuning.js');
+tuneForBatch();
+const { diskIO } = await import('../dist/engine/file-io.js');
+const { scan } = await import('../dist/engine/scan.js');
+const { planFixes } = await import('../dist/remediation/plan.js');
 
 const [corpus, mode] = process.argv.slice(2);
 const started = performance.now();

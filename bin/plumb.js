@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 // Thin launcher: the CLI is compiled to dist/ by `npm run build` (run by `npm ci` via `prepare`).
-import('../dist/cli/run.js').catch((error) => {
-  if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist/cli/run.js')) {
-    console.error('plumb: not built yet — run `npm run build` (or `npm ci`, which builds) first.');
-  } else {
-    console.error(error);
-  }
-  process.exit(2);
-});
+import('../dist/engine/v8-tuning.js')
+  .then(({ tuneForBatch }) => {
+    tuneForBatch();
+    return import('../dist/cli/run.js');
+  })
+  .catch((error) => {
+    if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('/dist/')) {
+      console.error('plumb: not built yet — run `npm run build` (or `npm ci`, which builds) first.');
+    } else {
+      console.error(error);
+    }
+    process.exit(2);
+  });

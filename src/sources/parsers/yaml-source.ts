@@ -11,6 +11,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { LineIndex, type Range } from '../../core/range.js';
+import { jsonAsYaml } from './json-as-yaml.js';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -32,8 +33,10 @@ export class YamlSource {
   constructor(
     readonly doc: Document.Parsed,
     readonly lines: LineIndex,
+    /** The plain value when already known (JSON.parse of a JSON text gives the same). */
+    value: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }),
   ) {
-    this.value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    this.value = value;
   }
 
   /** The node at `path`, following aliases; undefined when some segment is missing. */
@@ -134,6 +137,8 @@ export interface ParsedYaml {
  */
 export function parseYamlStream(text: string, options: { customTags?: unknown[] } = {}): ParsedYaml {
   const lines = new LineIndex(text);
+  const json = jsonAsYaml(text);
+  if (json) return { sources: [new YamlSource(json.doc, lines, json.value)], errors: [], lines };
   const errors: YamlParseError[] = [];
   const sources: YamlSource[] = [];
   const composer = new Composer({
