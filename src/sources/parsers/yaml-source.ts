@@ -1,17 +1,7 @@
-import {
-  Composer,
-  type Document,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  type Node,
-  type Pair,
-  Parser,
-  type YAMLMap,
-} from 'yaml';
+import { type Document, isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { LineIndex, type Range } from '../../core/range.js';
 import { jsonAsYaml } from './json-as-yaml.js';
+import { Composer, Parser } from './yaml-parser.js';
 
 export type YamlPath = readonly (string | number)[];
 
