@@ -151,11 +151,3 @@ export class ScanPool {
     else if (this.pending === 0) this.settle.resolve();
   }
 }
-
-/** Splits tasks into batches small enough to balance two workers, large enough to amortise messages. */
-export function batches(tasks: readonly FileTask[], workers: number): FileTask[][] {
-  const size = Math.max(8, Math.min(48, Math.ceil(tasks.length / (workers * 24))));
-  const out: FileTask[][] = [];
-  for (let i = 0; i < tasks.length; i += size) out.push(tasks.slice(i, i + size));
-  return out;
-}

@@ -12,7 +12,7 @@ import { ALL_KINDS, detectKind, handlerFor } from '../sources/kinds.js';
 import type { ParseIO, SourceFile } from '../sources/parsers/types.js';
 import { type PlumbConfig, parseSize, ruleSettingFor } from './config.js';
 import { diskIO } from './file-io.js';
-import { batches, defaultConcurrency, type PoolJob, ScanPool, workersAvailable } from './pool.js';
+import { defaultConcurrency, type PoolJob, ScanPool, workersAvailable } from './pool.js';
 import {
   type FileScanResult,
   type FileTask,
@@ -68,6 +68,8 @@ export interface ScanResult {
 
 /** In-process below this many files: starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 400;
+/** Files per job while the walk streams them out: small enough to balance threads at the end. */
+const STREAM_BATCH = 32;
 
 export function ruleSelection(
   config: PlumbConfig,
@@ -149,6 +151,24 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const init = { selection, options: fileOptions, varFiles };
   let pool: ScanPool | undefined;
   const tasks: FileTask[] = [];
+  // With a pool, files stream out in batches while the walk goes on (the workers would otherwise
+  // wait for the whole tree); files of a grouped kind wait for the end, to travel as groups.
+  const groups = new Map<string, FileTask[]>();
+  let batch: FileTask[] = [];
+  const route = (t: FileTask) => {
+    const kind = opts.kind ? undefined : detectKind(t.path, undefined);
+    if (kind?.parseGroup) {
+      const list = groups.get(kind.kind);
+      if (list) list.push(t);
+      else groups.set(kind.kind, [t]);
+      return;
+    }
+    batch.push(t);
+    if (batch.length === STREAM_BATCH) {
+      pool?.submit([{ tasks: batch }]);
+      batch = [];
+    }
+  };
   for (const f of walk(
     opts.paths,
     cwd,
@@ -161,8 +181,12 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     const task = { absPath: f.absPath, path: f.path, root: f.root };
     tasks.push(task);
     taskByPath.set(task.path, task);
-    // Start the workers as soon as the tree is big enough: they load the rules while the walk goes on.
-    if (usePool && !pool && tasks.length === WORKER_THRESHOLD)
+    if (pool) {
+      route(task);
+      // Let the workers' replies in, so each is handed its next batch while the walk goes on.
+      if (tasks.length % 256 === 0) await new Promise((resolve) => setImmediate(resolve));
+    } else if (usePool && tasks.length === WORKER_THRESHOLD) {
+      // Big enough for threads: they load the rules while the walk goes on.
       pool = new ScanPool(
         init,
         concurrency - 1,
@@ -172,20 +196,14 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
         },
         (job) => runJob(job, rules, io, init),
       );
+      for (const t of tasks) route(t);
+    }
   }
 
   if (pool) {
-    // Files of a grouped kind travel together as one job, queued first since it is the longest;
-    // batches of everything else balance the workers around it.
-    const groups = new Map<string, FileTask[]>();
-    const rest: FileTask[] = [];
-    for (const t of tasks) {
-      const kind = opts.kind ? undefined : detectKind(t.path, undefined);
-      if (kind?.parseGroup) groups.set(kind.kind, [...(groups.get(kind.kind) ?? []), t]);
-      else rest.push(t);
-    }
+    // Grouped files go first, in a few balanced jobs: they are the longest.
     pool.submit(groupJobs(groups, io, pool.size + 1), true);
-    pool.submit(batches(rest, pool.size).map((b) => ({ tasks: b })));
+    if (batch.length) pool.submit([{ tasks: batch }]);
     await pool.drain();
     scanGroups(); // grouped files only recognisable by content (plan JSON) came back from workers
   } else {
