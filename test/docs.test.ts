@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rulesMarkdown } from '../src/cli/commands/rules.js';
+import { rulesMarkdown } from '../src/cli/commands/rules-text.js';
 import { RULES } from '../src/rules/index.js';
 
 describe('docs/rules.md', () => {

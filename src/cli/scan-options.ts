@@ -29,10 +29,6 @@ export interface CommonScanFlags {
   dataDir?: string;
 }
 
-export function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}
-
 export function parseFormat(value: string | undefined): FormatName | 'ocsf' {
   const f = (value ?? 'text').toLowerCase();
   if (f === 'ocsf') return 'ocsf';

@@ -138,6 +138,33 @@ net.createServer((s) => { s.on('error', () => {}); s.write(Buffer.from([0x00, 0x
     ]);
   });
 
+  it('sweeps all 65,535 ports from the CLI (two scanning threads) and finds the same services', () => {
+    const out = execFileSync(
+      'ip',
+      [
+        'netns',
+        'exec',
+        NS,
+        process.execPath,
+        '--import',
+        'tsx',
+        join(ROOT, 'src', 'cli', 'run.ts'),
+        'discover',
+        '127.0.0.1',
+        '--ports',
+        '1-65535',
+        '--format',
+        'json',
+      ],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },
+    );
+    const full = JSON.parse(out) as DiscoverResult;
+    const services = (r: DiscoverResult) =>
+      r.assets.filter((a) => a.host === '127.0.0.1').map((a) => `${a.port}/${a.service}`);
+    expect(services(full)).toEqual(services(result));
+    expect(full.stats.portsTried).toBe(65535);
+  }, 90_000);
+
   it('scanned every requested port', () => {
     expect(result.stats.portsTried).toBeGreaterThanOrEqual(2000);
     expect(result.diagnostics.filter((d) => d.level === 'error')).toEqual([]);

@@ -1,10 +1,10 @@
 import { PROTOCOL_HEADER } from '../live/amqp/amqp-wire.js';
-import { exchange } from '../live/identify.js';
 import { opMsg } from '../live/mongodb/probe.js';
 import { connectPacket } from '../live/mqtt/probe.js';
 import { LEGACY_SUITES, TLS13_SUITES } from '../live/tls/cipher-suites.js';
 import { buildClientHello } from '../live/tls/tls-wire.js';
 import type { LiveTarget } from '../live/types.js';
+import { converse, type Reply } from './converse.js';
 
 /** Service names discovery can tell apart by handshake. */
 export type ServiceName =
@@ -89,20 +89,23 @@ interface Move {
 
 const SSL_REQUEST = Buffer.from([0, 0, 0, 8, 0x04, 0xd2, 0x16, 0x2f]);
 
+/** Redis and memcached wait for a full line, so they leave a TLS ClientHello unanswered. */
+const PING_MOVE: Move = {
+  hello: () => Buffer.from('PING\r\n'),
+  classify: (b) => {
+    const s = b.subarray(0, 32).toString('latin1');
+    if (s.startsWith('+PONG') || /^-(NOAUTH|DENIED|ERR|NOPERM|WRONGPASS)/.test(s))
+      return { service: 'redis' };
+    if (/^(CLIENT_|SERVER_)?ERROR/.test(s)) return { service: 'memcached' };
+    return undefined;
+  },
+};
+
+/** Tried one after another once neither TLS nor PING told. */
 const ACTIVE_MOVES: readonly Move[] = [
   {
     hello: () => Buffer.from('GET / HTTP/1.0\r\nUser-Agent: plumb-discover\r\nAccept: */*\r\n\r\n'),
     classify: classifyHttp,
-  },
-  {
-    hello: () => Buffer.from('PING\r\n'),
-    classify: (b) => {
-      const s = b.subarray(0, 32).toString('latin1');
-      if (s.startsWith('+PONG') || /^-(NOAUTH|DENIED|ERR|NOPERM|WRONGPASS)/.test(s))
-        return { service: 'redis' };
-      if (/^(CLIENT_|SERVER_)?ERROR/.test(s)) return { service: 'memcached' };
-      return undefined;
-    },
   },
   {
     hello: () => SSL_REQUEST,
@@ -140,30 +143,88 @@ export interface FingerprintOptions {
 }
 
 /**
+ * Answers that name their protocol whatever we sent: an AMQP broker refuses any other opening by
+ * writing its own protocol header ("AMQP" and a version) before closing.
+ */
+function classifyAnswer(b: Buffer): Fingerprint | undefined {
+  return b.length >= 8 && b.subarray(0, 4).toString('latin1') === 'AMQP' ? { service: 'amqp' } : undefined;
+}
+
+function classifyReply(move: Move, reply: Reply | undefined): Fingerprint | undefined {
+  if (!reply || reply.data.length === 0) return undefined;
+  // A slow greeting may still arrive after our opening move.
+  return move.classify(reply.data) ?? classifyBanner(reply.data) ?? classifyAnswer(reply.data);
+}
+
+/** Sends a move and classifies the answer, which ends as soon as the move recognises it. */
+async function play(
+  target: LiveTarget,
+  move: Move,
+  waitMs: number,
+  signal?: AbortSignal,
+): Promise<Fingerprint | undefined> {
+  const reply = await converse(target, move.hello(), waitMs, {
+    ...(signal ? { signal } : {}),
+    enough: (data) => move.classify(data) !== undefined,
+  });
+  return classifyReply(move, reply);
+}
+
+/** A ClientHello; a handshake record (ServerHello, 0x16) or an alert (0x15) both mean TLS. */
+function tlsMove(servername: string | undefined): Move {
+  return {
+    hello: () =>
+      buildClientHello({
+        version: 'TLSv1.3',
+        suites: [...TLS13_SUITES, ...LEGACY_SUITES],
+        ...(servername ? { servername } : {}),
+      }),
+    classify: (t) =>
+      t.length >= 5 && (t[0] === 0x16 || t[0] === 0x15) && t[1] === 3
+        ? { service: 'tls', tls: true }
+        : undefined,
+  };
+}
+
+/** The first of `answers` to settle with a value, or undefined once all settled without one. */
+function firstFound<T>(answers: readonly Promise<T | undefined>[]): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    let left = answers.length;
+    for (const answer of answers) {
+      void answer.then((found) => {
+        left--;
+        if (found !== undefined || left === 0) resolve(found);
+      });
+    }
+  });
+}
+
+/**
  * Identifies the service on an open port by its handshake, never by the port number: listen for a
- * greeting, then try a TLS ClientHello, then the plain-text opening moves, each on a fresh connection
- * and each bounded by `waitMs`. Read-only: nothing is sent that changes server state.
+ * greeting; then, on two fresh connections at once, a TLS ClientHello and a PING line; then the other
+ * plain-text opening moves one after another, each on a fresh connection. Every step is bounded by
+ * `waitMs`. Read-only: nothing is sent that changes server state.
+ *
+ * TLS and PING go together because Redis and memcached wait silently for the rest of a line that
+ * a ClientHello never ends: asked one after the other, they cost a full `waitMs` each. Whichever
+ * recognises the port first decides; no service speaks TLS and a plain-text protocol on one port,
+ * so the other answer could not disagree.
  */
 export async function fingerprint(target: LiveTarget, opts: FingerprintOptions): Promise<Fingerprint> {
-  const greeting = await exchange(target, undefined, opts.bannerWaitMs);
+  const greeting = await converse(target, undefined, opts.bannerWaitMs);
   if (!greeting) return { service: 'unknown' };
   if (greeting.data.length > 0) {
     return classifyBanner(greeting.data) ?? { service: 'unknown', banner: printable(greeting.data) };
   }
-  const hello = buildClientHello({
-    version: 'TLSv1.3',
-    suites: [...TLS13_SUITES, ...LEGACY_SUITES],
-    ...(opts.servername ? { servername: opts.servername } : {}),
-  });
-  const tlsReply = await exchange(target, hello, opts.waitMs);
-  const t = tlsReply?.data;
-  // 0x16 = handshake (ServerHello), 0x15 = alert: either way the port speaks TLS.
-  if (t && t.length >= 5 && (t[0] === 0x16 || t[0] === 0x15) && t[1] === 3)
-    return { service: 'tls', tls: true };
+  const decided = new AbortController();
+  const first = await firstFound<Fingerprint>([
+    play(target, tlsMove(opts.servername), opts.waitMs, decided.signal),
+    play(target, PING_MOVE, opts.waitMs, decided.signal),
+  ]);
+  decided.abort();
+  if (first) return first;
   for (const move of ACTIVE_MOVES) {
-    const reply = await exchange(target, move.hello(), opts.waitMs);
-    if (!reply || reply.data.length === 0) continue;
-    const found = move.classify(reply.data) ?? classifyBanner(reply.data);
+    const found = await play(target, move, opts.waitMs);
     if (found) return found;
   }
   return { service: 'unknown' };
