@@ -78,14 +78,16 @@ export function parseDockerfile(file: SourceFile): DockerfileDocument {
       closeStage();
       stageIndex++;
     }
-    const argRanges = ins.getArguments().map((a) => a.getRange());
+    // dockerfile-ast re-tokenises the instruction on every call: ask once.
+    const argNodes = ins.getArguments();
+    const argRanges = argNodes.map((a) => a.getRange());
     const first = argRanges[0];
     const lastArg = argRanges[argRanges.length - 1];
     const range = toRange(lines, ins.getRange());
     const argsRange = first && lastArg ? toRange(lines, { start: first.start, end: lastArg.end }) : range;
     const instruction: DockerInstruction = {
       keyword,
-      args: ins.getArguments().map((a) => a.getValue()),
+      args: argNodes.map((a) => a.getValue()),
       argsText: ins.getArgumentsContent() ?? '',
       flags: (
         (
