@@ -48,7 +48,7 @@ export interface PoolReply {
 }
 
 /** Jobs in flight per worker: one running, one queued, so a worker never waits for the next. */
-const IN_FLIGHT = 2;
+const IN_FLIGHT = 3;
 
 /**
  * A pool of scan workers plus the calling thread. Workers start loading the rule set as soon as

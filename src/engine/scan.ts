@@ -234,7 +234,7 @@ function groupJobs(groups: ReadonlyMap<string, FileTask[]>, io: ParseIO, threads
     const handler = handlerFor(group);
     const byAbs = new Map(tasks.map((t) => [t.absPath, t]));
     const sets = handler?.splitGroup?.([...byAbs.keys()], io) ?? [[...byAbs.keys()]];
-    const chunks: FileTask[][] = Array.from({ length: Math.min(sets.length, threads * 3) }, () => []);
+    const chunks: FileTask[][] = Array.from({ length: Math.min(sets.length, threads * 8) }, () => []);
     for (const set of sets.sort((a, b) => b.length - a.length)) {
       const lightest = chunks.reduce((min, c) => (c.length < min.length ? c : min));
       for (const abs of set) lightest.push(byAbs.get(abs)!);
