@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { BaseDocument } from '../core/document.js';
+import { fingerprint } from '../core/finding.js';
 import { LineIndex } from '../core/range.js';
 import type { AnyRule } from '../core/rule.js';
 import { readTextFile } from '../sources/files/read.js';
@@ -28,6 +29,8 @@ export interface ScannedFinding extends RawFinding {
   /** Asset identity for the fingerprint: the finding's file relative to its scan root. */
   readonly asset: string;
   readonly inlineSuppression?: { readonly reason: string };
+  /** The fingerprint as a first occurrence, hashed where the finding was made (often a worker). */
+  readonly firstPrint?: string;
 }
 
 export interface FileScanResult {
@@ -213,6 +216,7 @@ export function checkDocuments(
         ...f,
         asset,
         source: task.path,
+        firstPrint: fingerprint(f.ruleId, asset, f.logicalPath, 0),
         ...(sup ? { inlineSuppression: { reason: sup.reason } } : {}),
       });
     }

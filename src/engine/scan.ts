@@ -254,7 +254,6 @@ export function finalise(
   baseline: ReadonlySet<string> | undefined,
   now: Date,
 ): { findings: Finding[]; suppressed: Finding[] } {
-  const seen = new Map<string, number>();
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
   const ignores = (config.ignore ?? []).map((i) => ({
@@ -262,19 +261,31 @@ export function finalise(
     match: i.path ? picomatch(i.path, { dot: true }) : () => true,
     rule: i.rule.includes('*') ? picomatch(i.rule) : (id: string) => id === i.rule,
   }));
-  // Any fixed order will do for counting duplicates' occurrences; code units compare fastest.
+  // True duplicates (same rule, asset and logical path) are told apart by an occurrence number,
+  // in file order; only they need sorting.
+  const firstPrint = (r: ScannedFinding) => r.firstPrint ?? fingerprint(r.ruleId, r.asset, r.logicalPath, 0);
+  const byPrint = new Map<string, ScannedFinding[]>();
+  for (const r of raw) {
+    const print = firstPrint(r);
+    const same = byPrint.get(print);
+    if (same) same.push(r);
+    else byPrint.set(print, [r]);
+  }
+  const occurrenceOf = new Map<ScannedFinding, number>();
   const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const sortedRaw = [...raw].sort(
-    (a, b) =>
-      byCodeUnits(a.file, b.file) ||
-      a.range.start.offset - b.range.start.offset ||
-      byCodeUnits(a.ruleId, b.ruleId),
-  );
+  for (const same of byPrint.values()) {
+    if (same.length < 2) continue;
+    same.sort(
+      (a, b) =>
+        byCodeUnits(a.file, b.file) ||
+        a.range.start.offset - b.range.start.offset ||
+        byCodeUnits(a.ruleId, b.ruleId),
+    );
+    for (const [i, r] of same.entries()) occurrenceOf.set(r, i);
+  }
   const settings = new Map<string, ReturnType<typeof ruleSettingFor>>();
-  for (const r of sortedRaw) {
-    const key = `${r.ruleId}\u0000${r.asset}\u0000${r.logicalPath}`;
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
+  for (const r of raw) {
+    const occurrence = occurrenceOf.get(r) ?? 0;
     let setting = settings.get(r.ruleId);
     if (!setting) {
       setting = ruleSettingFor(config, r.ruleId);
@@ -290,7 +301,8 @@ export function finalise(
       origin: r.source,
       ...(r.related ? { related: r.related } : {}),
       logicalPath: r.logicalPath,
-      fingerprint: fingerprint(r.ruleId, r.asset, r.logicalPath, occurrence),
+      fingerprint:
+        occurrence === 0 ? firstPrint(r) : fingerprint(r.ruleId, r.asset, r.logicalPath, occurrence),
       ...(r.evidence !== undefined ? { evidence: r.evidence } : {}),
       ...(r.fix ? { fix: r.fix } : {}),
     };
