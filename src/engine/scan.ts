@@ -169,7 +169,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       batch = [];
     }
   };
-  for (const f of walk(
+  const files = walk(
     opts.paths,
     cwd,
     {
@@ -177,34 +177,45 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       respectGitignore: opts.gitignore ?? config.gitignore ?? true,
     },
     (d) => diagnostics.push(d),
-  )) {
-    const task = { absPath: f.absPath, path: f.path, root: f.root };
-    tasks.push(task);
-    taskByPath.set(task.path, task);
+  );
+  try {
+    await walkInto();
     if (pool) {
-      route(task);
-      // Let the workers' replies in, so each is handed its next batch while the walk goes on.
-      if (tasks.length % 256 === 0) await new Promise((resolve) => setImmediate(resolve));
-    } else if (usePool && tasks.length === WORKER_THRESHOLD) {
-      // Big enough for threads: they load the rules while the walk goes on.
-      pool = new ScanPool(
-        init,
-        concurrency - 1,
-        (reply) => {
-          for (const r of reply.results) collect(r);
-          if (reply.group) collectGroup(reply.group);
-        },
-        (job) => runJob(job, rules, io, init),
-      );
-      for (const t of tasks) route(t);
+      // Grouped files go first, in a few balanced jobs: they are the longest.
+      pool.submit(groupJobs(groups, io, pool.size + 1), true);
+      if (batch.length) pool.submit([{ tasks: batch }]);
+      await pool.drain();
+    }
+  } catch (e) {
+    await pool?.close(); // live worker threads would keep the process from ever exiting
+    throw e;
+  }
+  async function walkInto(): Promise<void> {
+    for (const f of files) {
+      const task = { absPath: f.absPath, path: f.path, root: f.root };
+      tasks.push(task);
+      taskByPath.set(task.path, task);
+      if (pool) {
+        route(task);
+        // Let the workers' replies in, so each is handed its next batch while the walk goes on.
+        if (tasks.length % 256 === 0) await new Promise((resolve) => setImmediate(resolve));
+      } else if (usePool && tasks.length === WORKER_THRESHOLD) {
+        // Big enough for threads: they load the rules while the walk goes on.
+        pool = new ScanPool(
+          init,
+          concurrency - 1,
+          (reply) => {
+            for (const r of reply.results) collect(r);
+            if (reply.group) collectGroup(reply.group);
+          },
+          (job) => runJob(job, rules, io, init),
+        );
+        for (const t of tasks) route(t);
+      }
     }
   }
 
   if (pool) {
-    // Grouped files go first, in a few balanced jobs: they are the longest.
-    pool.submit(groupJobs(groups, io, pool.size + 1), true);
-    if (batch.length) pool.submit([{ tasks: batch }]);
-    await pool.drain();
     scanGroups(); // grouped files only recognisable by content (plan JSON) came back from workers
   } else {
     for (const t of tasks) collect(scanFile(t, rules, selection, io, fileOptions));
