@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { diskIO } from '../engine/file-io.js';
 import { scan } from '../engine/scan.js';
 import { applyPlan } from '../remediation/apply.js';
@@ -47,7 +47,7 @@ export async function planFindingFix(
     },
   );
   const root =
-    group.paths.find((p) => !relative(p, `${platform.cwd}/${target.location.path}`).startsWith('..')) ??
+    group.paths.find((p) => !relative(p, resolve(platform.cwd, target.location.path)).startsWith('..')) ??
     group.paths[0]!;
   return { plan, root };
 }

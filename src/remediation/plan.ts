@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { dirname, relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { applyEdits, applyNonOverlapping, type TextEdit } from '../core/edit.js';
 import type { Finding } from '../core/finding.js';
@@ -293,6 +293,7 @@ function applyGroup(
   return { overlay: next, applied };
 }
 
+/** Normalised, so a target outside the working directory (`../repo/x`) keys the overlay like its task. */
 function absOf(file: string, ctx: RescanContext): string {
-  return file.startsWith('/') ? file : `${ctx.cwd.replace(/\/$/, '')}/${file}`;
+  return resolve(ctx.cwd, file);
 }

@@ -49,6 +49,39 @@ describe('fix runs', () => {
     expect(readFileSync(join(root, 'Dockerfile'), 'utf8')).toBe(DOCKERFILE);
   });
 
+  it('proves fixes in a tree outside the working directory, included files too', async () => {
+    const root = tempTree({
+      'work/.keep': '',
+      'repo/Dockerfile': DOCKERFILE,
+      'repo/pg/postgresql.conf': "listen_addresses = 'localhost'\ninclude_dir 'conf.d'\n",
+      'repo/pg/conf.d/90-legacy.conf': "password_encryption = 'md5'\n",
+    });
+    const cwd = join(root, 'work');
+    const result = await scan({
+      paths: ['../repo'],
+      cwd,
+      set: OPTS,
+      only: ['docker/run-as-root', 'postgres/password-encryption-md5'],
+    });
+    const p = planFixes(
+      result,
+      {},
+      {
+        rules: result.rules,
+        selection: result.selection,
+        config: {},
+        cwd,
+        maxFileSize: 5e6,
+        io: diskIO(5e6),
+      },
+    );
+    expect(p.failed).toEqual([]);
+    expect(p.fixed.map((f) => `${f.ruleId} ${f.path}`).sort()).toEqual([
+      'docker/run-as-root ../repo/Dockerfile',
+      'postgres/password-encryption-md5 ../repo/pg/conf.d/90-legacy.conf',
+    ]);
+  });
+
   it('applies atomically, keeps the mode and BOM, journals, and rolls back byte for byte', async () => {
     const original = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(DOCKERFILE)]);
     const root = tempTree({ Dockerfile: original });

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../core/diagnostic.js';
 import { LineIndex, type Range } from '../../core/range.js';
+import { pathFromScan } from './scan-path.js';
 import type { ParseIO, SourceFile } from './types.js';
 
 /**
@@ -128,6 +129,7 @@ export class IncludeResolver {
   readonly root: ConfFile;
   private readonly stack: string[] = [];
   private readonly cwd: string;
+  private readonly cwdKnown: boolean;
 
   constructor(
     file: SourceFile,
@@ -136,6 +138,10 @@ export class IncludeResolver {
     private readonly limits: ResolverLimits = DEFAULT_LIMITS,
   ) {
     this.cwd = cwdOf(file);
+    // A scanned tree outside the working directory (`../repo/x.conf`) hides where that is.
+    this.cwdKnown = normalizeAbs(file.absPath).endsWith(
+      `/${file.path.replace(/\\/g, '/').replace(/^\.\//, '')}`,
+    );
     this.root = {
       path: file.path,
       absPath: normalizeAbs(file.absPath),
@@ -223,7 +229,7 @@ export class IncludeResolver {
       }
       const text = this.io.readText(abs);
       if (text === undefined) continue;
-      const path = relativeTo(this.cwd, abs);
+      const path = this.cwdKnown ? relativeTo(this.cwd, abs) : pathFromScan(this.root, abs);
       const file: ConfFile = {
         path,
         absPath: abs,

@@ -1,7 +1,8 @@
 import { posix } from 'node:path';
 import { LineIndex } from '../../../core/range.js';
+import { pathFromScan } from '../scan-path.js';
 import type { FileKindHandler, ParseIO, SourceFile } from '../types.js';
-import { parseNginx, relativeToScan } from './parse-nginx.js';
+import { parseNginx } from './parse-nginx.js';
 
 /** Directories whose files are nginx configuration whatever their name. */
 const NGINX_DIR =
@@ -34,7 +35,7 @@ function coveredByMainConfig(file: SourceFile, io: ParseIO): boolean {
       const text = io.readText(candidate);
       if (text !== undefined) {
         const main: SourceFile = {
-          path: relativeToScan(file, candidate),
+          path: pathFromScan(file, candidate),
           absPath: candidate,
           text,
           lines: new LineIndex(text),

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { Diagnostic } from '../../../core/diagnostic.js';
 import { LineIndex } from '../../../core/range.js';
+import { pathFromScan } from '../scan-path.js';
 import type { ParseIO, SourceFile } from '../types.js';
 import type { NginxArg, NginxDirective, NginxDocument, NginxInclude, NginxSource } from './nginx-document.js';
 import { type NginxToken, tokenizeNginx } from './tokenize-nginx.js';
@@ -39,16 +40,6 @@ interface Frame {
   readonly block: MutableDirective | null;
   readonly children: NginxDirective[];
   readonly discard: boolean;
-}
-
-/** Relative path (from the working directory) of an absolute path, using the scanned file as anchor. */
-export function relativeToScan(file: { path: string; absPath: string }, abs: string): string {
-  const root = file.absPath.endsWith(`/${file.path}`)
-    ? file.absPath.slice(0, file.absPath.length - file.path.length)
-    : null;
-  if (root && abs.startsWith(root)) return abs.slice(root.length);
-  const rel = posix.relative(posix.dirname(file.absPath), abs);
-  return posix.normalize(posix.join(posix.dirname(file.path), rel));
 }
 
 class NginxLoader {
@@ -254,7 +245,7 @@ class NginxLoader {
       files = glob ? [...this.io.glob(c, this.mainDir)].sort() : this.io.readText(c) !== undefined ? [c] : [];
       if (files.length > 0) break;
     }
-    this.includes.push({ directive: d, files: files.map((f) => relativeToScan(this.main, f)) });
+    this.includes.push({ directive: d, files: files.map((f) => pathFromScan(this.main, f)) });
     if (files.length === 0) {
       if (!glob)
         this.note(
@@ -314,7 +305,7 @@ class NginxLoader {
         continue;
       }
       const included: NginxSource = {
-        path: relativeToScan(this.main, abs),
+        path: pathFromScan(this.main, abs),
         absPath: abs,
         text,
         lines: new LineIndex(text),

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { Diagnostic } from '../../../core/diagnostic.js';
 import { LineIndex } from '../../../core/range.js';
+import { pathFromScan } from '../scan-path.js';
 import type { ParseIO, SourceFile } from '../types.js';
 import type { SshdArg, SshdDirective, SshdDocument, SshdMatch, SshdSource } from './sshd-document.js';
 
@@ -206,7 +207,7 @@ class SshdLoader {
         : this.io.readText(resolved) !== undefined
           ? [resolved]
           : [];
-      this.includes.push({ directive: d, files: files.map((f) => relativeToScan(this.main, f)) });
+      this.includes.push({ directive: d, files: files.map((f) => pathFromScan(this.main, f)) });
       if (files.length === 0 && !glob) {
         this.incomplete = true;
         this.diag(
@@ -251,7 +252,7 @@ class SshdLoader {
         const text = this.io.readText(abs);
         if (text === undefined) continue;
         const included: SshdSource = {
-          path: relativeToScan(this.main, abs),
+          path: pathFromScan(this.main, abs),
           absPath: abs,
           text,
           lines: new LineIndex(text),
@@ -261,17 +262,6 @@ class SshdLoader {
       }
     }
   }
-}
-
-/** Relative path (from the working directory) of an absolute path, using the scanned file as anchor. */
-function relativeToScan(file: { path: string; absPath: string }, abs: string): string {
-  const root = file.absPath.endsWith(`/${file.path}`)
-    ? file.absPath.slice(0, file.absPath.length - file.path.length)
-    : null;
-  if (root && abs.startsWith(root)) return abs.slice(root.length);
-  return posix.normalize(
-    posix.join(posix.dirname(file.path), posix.relative(posix.dirname(file.absPath), abs)),
-  );
 }
 
 /** Parses an sshd_config (and what it includes). Never throws. */
