@@ -16,8 +16,16 @@ export interface ReportInput {
   readonly startedAt: Date;
 }
 
+/** Rules by id, indexed once per rule list (reports look one up for every finding). */
+const byIdCache = new WeakMap<readonly AnyRule[], Map<string, AnyRule>>();
+
 export function ruleFor(input: ReportInput, id: string): AnyRule | undefined {
-  return input.rules.find((r) => r.id === id);
+  let byId = byIdCache.get(input.rules);
+  if (!byId) {
+    byId = new Map(input.rules.map((r) => [r.id, r]));
+    byIdCache.set(input.rules, byId);
+  }
+  return byId.get(id);
 }
 
 /** Rules referenced by the findings (or all rules given), in id order. */
