@@ -61,6 +61,8 @@ const IN_FLIGHT = 3;
 export class ScanPool {
   private readonly workers: Worker[] = [];
   private readonly queue: PoolJob[] = [];
+  /** Jobs the calling thread takes first (workers only when they would otherwise idle). */
+  private readonly hereFirst: PoolJob[] = [];
   private readonly inFlight: number[] = [];
   private pending = 0;
   private failure: Error | undefined;
@@ -98,10 +100,13 @@ export class ScanPool {
     return this.workers.length;
   }
 
-  /** Queues jobs; `first` ones jump the queue (long jobs should start early). */
-  submit(jobs: readonly PoolJob[], first = false): void {
-    if (first) this.queue.unshift(...jobs);
-    else this.queue.push(...jobs);
+  /**
+   * Queues jobs. `here` ones go to the calling thread first: giving one kind of work (Terraform
+   * groups) to one thread means only that thread warms its code up, which on a short scan is a
+   * good part of the cost. Workers take them only when nothing else is left.
+   */
+  submit(jobs: readonly PoolJob[], options: { here?: boolean } = {}): void {
+    (options.here && this.runHere ? this.hereFirst : this.queue).push(...jobs);
     this.pending += jobs.length;
     for (let w = 0; w < this.workers.length; w++) this.feed(w);
   }
@@ -125,7 +130,8 @@ export class ScanPool {
 
   /** Takes queued jobs on this thread, yielding between them so worker replies keep flowing. */
   private async workHere(run: (job: PoolJob) => PoolReply): Promise<void> {
-    for (let job = this.queue.shift(); job && !this.failure; job = this.queue.shift()) {
+    const next = () => this.hereFirst.shift() ?? this.queue.shift();
+    for (let job = next(); job && !this.failure; job = next()) {
       const reply = run(job);
       this.pending--;
       this.onReply(reply);
@@ -136,6 +142,11 @@ export class ScanPool {
   private feed(w: number): void {
     while (this.inFlight[w]! < IN_FLIGHT && this.queue.length > 0) {
       this.workers[w]!.postMessage(this.queue.shift());
+      this.inFlight[w]!++;
+    }
+    // An idle worker helps with the calling thread's share rather than wait.
+    if (this.inFlight[w] === 0 && this.hereFirst.length > 0) {
+      this.workers[w]!.postMessage(this.hereFirst.pop());
       this.inFlight[w]!++;
     }
   }

@@ -181,8 +181,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   try {
     await walkInto();
     if (pool) {
-      // Grouped files go first, in a few balanced jobs: they are the longest.
-      pool.submit(groupJobs(groups, io, pool.size + 1), true);
+      // Grouped files, in balanced jobs, to this thread first (see ScanPool.submit).
+      pool.submit(groupJobs(groups, io, pool.size + 1), { here: true });
       if (batch.length) pool.submit([{ tasks: batch }]);
       await pool.drain();
     }
