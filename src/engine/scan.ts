@@ -154,7 +154,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   // With a pool, files stream out in batches while the walk goes on (the workers would otherwise
   // wait for the whole tree); files of a grouped kind wait for the end, to travel as groups.
   const groups = new Map<string, FileTask[]>();
-  let batch: FileTask[] = [];
+  // Two lanes: YAML and JSON files (parsed by the YAML library) to the workers, everything else
+  // to this thread first, so each thread warms up fewer parsers (see ScanPool.submit).
+  const batches: [FileTask[], FileTask[]] = [[], []];
   const route = (t: FileTask) => {
     const kind = opts.kind ? undefined : detectKind(t.path, undefined);
     if (kind?.parseGroup) {
@@ -163,10 +165,12 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       else groups.set(kind.kind, [t]);
       return;
     }
+    const lane = /\.(?:ya?ml|json)$/i.test(t.path) ? 0 : 1;
+    const batch = batches[lane];
     batch.push(t);
     if (batch.length === STREAM_BATCH) {
-      pool?.submit([{ tasks: batch }]);
-      batch = [];
+      pool?.submit([{ tasks: batch }], { here: lane === 1 });
+      batches[lane] = [];
     }
   };
   const files = walk(
@@ -183,7 +187,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     if (pool) {
       // Grouped files, in balanced jobs, to this thread first (see ScanPool.submit).
       pool.submit(groupJobs(groups, io, pool.size + 1), { here: true });
-      if (batch.length) pool.submit([{ tasks: batch }]);
+      for (const [lane, batch] of batches.entries())
+        if (batch.length) pool.submit([{ tasks: batch }], { here: lane === 1 });
       await pool.drain();
     }
   } catch (e) {
