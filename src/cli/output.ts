@@ -1,15 +1,27 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
-/** Writes a report to a file atomically (temp + rename), or to stdout. */
-export function emit(text: string, output: string | undefined, cwd: string): void {
+/**
+ * Writes a report to a file atomically (temp + rename), or to stdout. A report may come in
+ * pieces (the JSON report of a large tree), written one after the other.
+ */
+export function emit(report: string | Iterable<string>, output: string | undefined, cwd: string): void {
+  const pieces = typeof report === 'string' ? [report] : report;
   if (!output || output === '-') {
-    process.stdout.write(text);
+    for (const piece of pieces) process.stdout.write(piece);
     return;
   }
   const target = resolve(cwd, output);
   mkdirSync(dirname(target), { recursive: true });
   const tmp = `${target}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
+  const fd = openSync(tmp, 'w');
+  try {
+    for (const piece of pieces) writeSync(fd, piece);
+  } catch (e) {
+    closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+  closeSync(fd);
   renameSync(tmp, target);
 }

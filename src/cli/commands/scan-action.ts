@@ -8,6 +8,7 @@ import type { MatchType } from '../../ownership/match.js';
 import { syncOrganisation } from '../../platform/org-sync.js';
 import { parsePlatformConfig } from '../../platform/platform-config.js';
 import { formatReport } from '../../report/format.js';
+import { jsonChunks } from '../../report/json.js';
 import { openStore } from '../../store/connect.js';
 import { recordScan, startScan } from '../../store/record-scan.js';
 import { VERSION } from '../../version.js';
@@ -88,10 +89,13 @@ export async function runScan(paths: string[], flags: CommonScanFlags): Promise<
   const text =
     format === 'ocsf'
       ? formatOcsf(input)
-      : formatReport(format, input, {
-          color: flags.color !== false && toStdout && process.stdout.isTTY === true && !process.env.NO_COLOR,
-          verbose: flags.verbose ?? false,
-        });
+      : format === 'json'
+        ? jsonChunks(input)
+        : formatReport(format, input, {
+            color:
+              flags.color !== false && toStdout && process.stdout.isTTY === true && !process.env.NO_COLOR,
+            verbose: flags.verbose ?? false,
+          });
   emit(text, flags.output, cwd);
   const failing = failOn !== 'none' && result.findings.some((f) => atLeast(f.severity, failOn));
   process.exitCode = failing ? EXIT.findings : EXIT.ok;
