@@ -47,7 +47,10 @@ export interface PoolReply {
   readonly group?: { readonly findings: ScannedFinding[]; readonly diagnostics: Diagnostic[] };
 }
 
-/** Jobs in flight per worker: one running, one queued, so a worker never waits for the next. */
+/**
+ * Jobs in flight per worker: one running and two queued, so a worker never waits while the main
+ * thread, which hands out jobs only between its own, is busy with a long one.
+ */
 const IN_FLIGHT = 3;
 
 /**
