@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 /**
@@ -12,6 +12,17 @@ export function emit(report: string | Iterable<string>, output: string | undefin
     return;
   }
   const target = resolve(cwd, output);
+  if (isSpecialFile(target)) {
+    // /dev/null, /dev/stdout, a FIFO: write straight into it. Renaming a temp file over it would
+    // replace the device with a regular file (as root, a broken /dev/null for everyone).
+    const fd = openSync(target, 'w');
+    try {
+      for (const piece of pieces) writeSync(fd, piece);
+    } finally {
+      closeSync(fd);
+    }
+    return;
+  }
   mkdirSync(dirname(target), { recursive: true });
   const tmp = `${target}.${process.pid}.tmp`;
   const fd = openSync(tmp, 'w');
@@ -24,4 +35,13 @@ export function emit(report: string | Iterable<string>, output: string | undefin
   }
   closeSync(fd);
   renameSync(tmp, target);
+}
+
+/** An existing path that is not a regular file (a device, a pipe, a socket). */
+function isSpecialFile(path: string): boolean {
+  try {
+    return !statSync(path).isFile();
+  } catch {
+    return false; // missing: a new regular file
+  }
 }
