@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule.js';
+import twin from '../kubernetes/apparmor.js';
 import { appArmorProblems } from '../kubernetes/lib/pod-checks.js';
 import type { Problem } from '../kubernetes/lib/problem.js';
 import { checkTerraformPods } from './lib/k8s-adapter.js';
@@ -16,8 +17,7 @@ export default defineRule({
   title: 'Kubernetes container runs AppArmor-unconfined (Terraform kubernetes provider)',
   why: "The runtime's default AppArmor profile blocks writes to sensitive kernel interfaces and mounts from inside the container. Turning it off (unconfined) removes a layer that stops many container escapes. The same check as k8s/apparmor, for workloads declared with Terraform's kubernetes provider, where the pod template's `container.apparmor.security.beta.kubernetes.io/<container>` annotation sets the profile (the provider's `security_context` has no AppArmor field).",
   fix: 'Set the annotation to `"runtime/default"` (or `"localhost/<profile>"` for a profile you maintain) in the pod template\'s `metadata { annotations = { ... } }`.',
-  verify:
-    'Run `kubectl exec <pod> -- cat /proc/1/attr/current` and check it names a profile (e.g. cri-containerd.apparmor.d (enforce)), not "unconfined".',
+  verify: twin.verify,
   references: [
     'CIS Kubernetes Benchmark 5.7.3',
     'CWE-693',

@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule.js';
+import twin from '../kubernetes/capabilities-drop-all.js';
 import { dropAllProblems } from '../kubernetes/lib/pod-checks.js';
 import { checkTerraformPods } from './lib/k8s-adapter.js';
 
@@ -9,8 +10,7 @@ export default defineRule({
   title: 'Kubernetes container keeps the default Linux capabilities (Terraform kubernetes provider)',
   why: "Containers start with a default set of capabilities (NET_RAW, CHOWN, SETUID, DAC_OVERRIDE...) that most applications never use. They make attacks such as network spoofing or permission bypasses possible after a compromise. Dropping ALL and adding back only what is needed removes that. The same check as k8s/capabilities-drop-all, for workloads declared with Terraform's kubernetes provider.",
   fix: 'Add `drop = ["ALL"]` to the container\'s `security_context { capabilities { ... } }` block, and `add` only the capabilities the program needs (often none).',
-  verify:
-    'Run `kubectl exec <pod> -- grep CapEff /proc/1/status` and check it is 0000000000000000 (or only the capabilities you added).',
+  verify: twin.verify,
   references: [
     'CIS Kubernetes Benchmark 5.2.10',
     'CWE-250',

@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule.js';
+import twin from '../kubernetes/host-namespaces.js';
 import { hostNamespaceProblems } from '../kubernetes/lib/pod-checks.js';
 import { checkTerraformPods } from './lib/k8s-adapter.js';
 
@@ -9,8 +10,7 @@ export default defineRule({
   title: "Kubernetes pod shares the node's network, process or IPC namespace (Terraform kubernetes provider)",
   why: "host_network, host_pid and host_ipc remove the walls between the pod and the node: the pod can reach services that only listen on the node, see and signal every process on it (including other pods'), or read shared memory. A compromised pod then attacks the node directly. The same check as k8s/host-namespaces, for workloads declared with Terraform's kubernetes provider.",
   fix: "Set `host_network`, `host_pid` and `host_ipc` to false in the pod's `spec` block (or remove them). Expose ports through a `kubernetes_service_v1` instead of the host network.",
-  verify:
-    "Run `kubectl get pod <pod> -o jsonpath='{.spec.hostNetwork} {.spec.hostPID} {.spec.hostIPC}'` and check none is true.",
+  verify: twin.verify,
   references: [
     'CIS Kubernetes Benchmark 5.2.3',
     'CIS Kubernetes Benchmark 5.2.4',

@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule.js';
+import twin from '../kubernetes/host-port.js';
 import { hostPortProblems } from '../kubernetes/lib/pod-checks.js';
 import { checkTerraformPods } from './lib/k8s-adapter.js';
 
@@ -9,8 +10,7 @@ export default defineRule({
   title: "Kubernetes container binds a port on the node's address (Terraform kubernetes provider)",
   why: "A `host_port` opens the port on the node's own IP address, bypassing Services and most NetworkPolicies, so the pod is reachable by anything that can reach the node. It also ties the pod to nodes where that port is free. The same check as k8s/host-port, for workloads declared with Terraform's kubernetes provider.",
   fix: "Remove `host_port` from the container's `port` block and expose the container through a `kubernetes_service_v1` (ClusterIP, or a LoadBalancer or an ingress for outside traffic).",
-  verify:
-    "Run `kubectl get pod <pod> -o jsonpath='{.spec.containers[*].ports[*].hostPort}'` and check it prints nothing.",
+  verify: twin.verify,
   references: [
     'CIS Kubernetes Benchmark 5.2.13',
     'CWE-668',

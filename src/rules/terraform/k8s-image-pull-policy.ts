@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule.js';
+import twin from '../kubernetes/image-pull-policy.js';
 import { imagePullPolicyProblems } from '../kubernetes/lib/pod-checks.js';
 import { checkTerraformPods } from './lib/k8s-adapter.js';
 
@@ -9,8 +10,7 @@ export default defineRule({
   title: 'Kubernetes image may be served from the node cache (Terraform kubernetes provider)',
   why: "With `image_pull_policy` IfNotPresent or Never and a tag rather than a digest, a node runs whatever image of that name it already has. A stale or tampered cached image is used, and a pod without pull credentials can run a private image another pod pulled. The same check as k8s/image-pull-policy, for workloads declared with Terraform's kubernetes provider.",
   fix: 'Pin `image` by digest (then IfNotPresent is safe), or set `image_pull_policy = "Always"` in the container block.',
-  verify:
-    "Run `kubectl get pod <pod> -o jsonpath='{.spec.containers[*].imagePullPolicy}'` and check it prints Always, or that the image is pinned by digest.",
+  verify: twin.verify,
   references: [
     'CWE-494',
     'https://kubernetes.io/docs/concepts/containers/images/#image-pull-policy',

@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import { procMountProblems } from '../kubernetes/lib/pod-checks.js';
+import twin from '../kubernetes/proc-mount.js';
 import { checkTerraformPods } from './lib/k8s-adapter.js';
 
 export default defineRule({
@@ -9,8 +10,7 @@ export default defineRule({
   title: 'Kubernetes container unmasks /proc (Terraform kubernetes provider)',
   why: '`proc_mount = "Unmasked"` removes the masking the container runtime puts on sensitive /proc paths (such as /proc/kcore or /proc/sysrq-trigger). A process in the container can then read kernel memory details or poke the node\'s kernel. The same check as k8s/proc-mount, for workloads declared with Terraform\'s kubernetes provider (whose released versions may not accept `proc_mount` yet; the rule judges it wherever it is written).',
   fix: 'Remove `proc_mount` from the container\'s `security_context` block, or set `proc_mount = "Default"`.',
-  verify:
-    "Run `kubectl get pod <pod> -o jsonpath='{.spec.containers[*].securityContext.procMount}'` and check it prints nothing or Default.",
+  verify: twin.verify,
   references: [
     'CWE-668',
     'https://kubernetes.io/docs/concepts/security/pod-security-standards/',

@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import { unsafeSysctlProblems } from '../kubernetes/lib/pod-checks.js';
+import twin from '../kubernetes/unsafe-sysctls.js';
 import { checkTerraformPods } from './lib/k8s-adapter.js';
 
 export default defineRule({
@@ -9,8 +10,7 @@ export default defineRule({
   title: 'Kubernetes pod sets an unsafe sysctl (Terraform kubernetes provider)',
   why: "Only a small list of kernel parameters is isolated per pod. Others change kernel behaviour for the whole node, so one pod can weaken or destabilise every workload on it (memory, networking, security limits). The same check as k8s/unsafe-sysctls, for workloads declared with Terraform's kubernetes provider.",
   fix: "Remove the `sysctl` block from the pod's `security_context`, or move the tuning to the node configuration reviewed by the platform team.",
-  verify:
-    "Run `kubectl get pod <pod> -o jsonpath='{.spec.securityContext.sysctls}'` and check only safe sysctls (e.g. net.ipv4.ip_local_port_range) remain.",
+  verify: twin.verify,
   references: [
     'CWE-250',
     'https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/',
