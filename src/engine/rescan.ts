@@ -3,11 +3,12 @@ import type { Diagnostic } from '../core/diagnostic.js';
 import type { Finding } from '../core/finding.js';
 import { LineIndex } from '../core/range.js';
 import type { AnyRule } from '../core/rule.js';
-import { handlerFor, TEXT_KIND } from '../sources/kinds.js';
+import { handlerFor } from '../sources/kinds.js';
 import type { ParseIO, SourceFile } from '../sources/parsers/types.js';
 import type { PlumbConfig } from './config.js';
 import { finalise } from './scan.js';
-import { checkDocuments, type FileTask, type RuleSelection, scanText } from './scan-file.js';
+import { type FileTask, type RuleSelection, scanText } from './scan-file.js';
+import { scanGroup } from './scan-group.js';
 
 /**
  * What the remediator re-checks after an edit: one file, or for grouped kinds (a Terraform
@@ -84,20 +85,13 @@ export function checkUnit(
       if (text !== undefined)
         files.push({ path: t.path, absPath: t.absPath, text, lines: new LineIndex(text) });
     }
-    if (handler?.parseGroup) {
-      const parsed = handler.parseGroup(files, io, {
+    if (handler) {
+      const group = scanGroup(handler, files, unit.tasks, ctx.rules, ctx.selection, io, {
+        cwd: ctx.cwd,
         varFiles: (ctx.varFiles ?? []).map((v) => resolve(ctx.cwd, v)),
       });
-      diagnostics.push(...parsed.diagnostics);
-      for (const doc of parsed.documents) {
-        const task = unit.tasks.find((t) => t.path === doc.path) ?? unit.tasks[0]!;
-        raw.push(
-          ...checkDocuments([doc], ctx.rules, ctx.selection, task, io, { cwd: ctx.cwd }, diagnostics, [
-            handler,
-            TEXT_KIND,
-          ]),
-        );
-      }
+      raw.push(...group.findings);
+      diagnostics.push(...group.diagnostics);
     }
   }
   const { findings } = finalise(raw, ctx.config, undefined, new Date());
