@@ -83,9 +83,17 @@ function segments(abs: string): string[] {
 
 /** The working directory the file's relative path is relative to. */
 export function cwdOf(file: Pick<SourceFile, 'path' | 'absPath'>): string {
+  return knownCwdOf(file) ?? dirOf(normalizeAbs(file.absPath));
+}
+
+/**
+ * The working directory when the file's two paths tell it; undefined for a file outside it
+ * (`../repo/x.conf`), whose path does not say how far up the working directory is.
+ */
+function knownCwdOf(file: Pick<SourceFile, 'path' | 'absPath'>): string | undefined {
   const abs = normalizeAbs(file.absPath);
   const rel = file.path.replace(/\\/g, '/').replace(/^\.\//, '');
-  return abs.endsWith(`/${rel}`) ? abs.slice(0, abs.length - rel.length - 1) || '/' : dirOf(abs);
+  return abs.endsWith(`/${rel}`) ? abs.slice(0, abs.length - rel.length - 1) || '/' : undefined;
 }
 
 /** `abs` relative to `cwd` when inside it, otherwise `abs` itself. */
@@ -138,10 +146,7 @@ export class IncludeResolver {
     private readonly limits: ResolverLimits = DEFAULT_LIMITS,
   ) {
     this.cwd = cwdOf(file);
-    // A scanned tree outside the working directory (`../repo/x.conf`) hides where that is.
-    this.cwdKnown = normalizeAbs(file.absPath).endsWith(
-      `/${file.path.replace(/\\/g, '/').replace(/^\.\//, '')}`,
-    );
+    this.cwdKnown = knownCwdOf(file) !== undefined;
     this.root = {
       path: file.path,
       absPath: normalizeAbs(file.absPath),
