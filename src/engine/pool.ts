@@ -36,10 +36,21 @@ export interface WorkerInit {
   readonly varFiles: readonly string[];
 }
 
-/** A unit of work: a batch of independent files, or every file of one grouped kind. */
+/**
+ * A unit of work: a batch of independent files, or a set of files of one grouped kind to evaluate
+ * together (Terraform modules).
+ * - `textOnly` batches hold grouped files: they get only the checks every text file gets
+ *   (secrets), while their group job evaluates them; the two run apart, often on two threads.
+ * - A group job's `texts`, when given, are its files' contents already read (by the partition),
+ *   index for index with `tasks`; a missing one is read again.
+ */
 export type PoolJob =
-  | { readonly tasks: readonly FileTask[] }
-  | { readonly group: string; readonly tasks: readonly FileTask[] };
+  | { readonly tasks: readonly FileTask[]; readonly textOnly?: boolean }
+  | {
+      readonly group: string;
+      readonly tasks: readonly FileTask[];
+      readonly texts?: readonly (string | undefined)[];
+    };
 
 export interface PoolReply {
   readonly results: FileScanResult[];
@@ -52,6 +63,8 @@ export interface PoolReply {
  * thread, which hands out jobs only between its own, is busy with a long one.
  */
 const IN_FLIGHT = 3;
+/** Jobs in flight per worker when it helps with the calling thread's share (see feed). */
+const STEAL_IN_FLIGHT = 2;
 
 /**
  * A pool of scan workers plus the calling thread. Workers start loading the rule set as soon as
@@ -147,8 +160,10 @@ export class ScanPool {
       this.workers[w]!.postMessage(this.queue.shift());
       this.inFlight[w]!++;
     }
-    // An idle worker helps with the calling thread's share rather than wait.
-    if (this.inFlight[w] === 0 && this.hereFirst.length > 0) {
+    // A worker with nothing else left helps with the calling thread's share rather than wait,
+    // smallest jobs first. It holds two: the calling thread, busy with a job of its own, answers
+    // a reply only after that job, and a worker holding one would idle until then.
+    while (this.queue.length === 0 && this.inFlight[w]! < STEAL_IN_FLIGHT && this.hereFirst.length > 0) {
       this.workers[w]!.postMessage(this.hereFirst.pop());
       this.inFlight[w]!++;
     }

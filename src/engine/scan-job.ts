@@ -3,48 +3,40 @@ import type { AnyRule } from '../core/rule.js';
 import { handlerFor } from '../sources/kinds.js';
 import type { ParseIO, SourceFile } from '../sources/parsers/types.js';
 import type { PoolJob, PoolReply, WorkerInit } from './pool.js';
-import { type FileScanResult, type FileTask, scanFile } from './scan-file.js';
-import { scanGroup } from './scan-group.js';
+import { type FileTask, scanFile } from './scan-file.js';
+import { type GroupScanResult, scanGroup } from './scan-group.js';
 
 /** Runs one pool job, in a worker or on the main thread: the same code, the same results. */
 export function runJob(job: PoolJob, rules: readonly AnyRule[], io: ParseIO, init: WorkerInit): PoolReply {
+  if ('group' in job) return { results: [], group: evaluateGroup(job, rules, io, init) };
   const results = job.tasks.map((t) => scanFile(t, rules, init.selection, io, init.options));
-  return 'group' in job ? withGroup(job.group, job.tasks, results, rules, io, init) : { results };
+  if (!job.textOnly) return { results };
+  // Their group job evaluates these files; the text goes no further.
+  return { results: results.map(({ deferredText: _evaluatedApart, ...rest }) => rest) };
 }
 
-/** Evaluates a grouped kind where it was read; the deferred texts never travel between threads. */
-function withGroup(
-  kind: string,
-  tasks: readonly FileTask[],
-  results: FileScanResult[],
+/**
+ * Evaluates a set of grouped files where they were read; the texts never travel between threads.
+ * A file that cannot be read is left out quietly: its text-only job reports why.
+ */
+function evaluateGroup(
+  job: Extract<PoolJob, { group: string }>,
   rules: readonly AnyRule[],
   io: ParseIO,
   init: WorkerInit,
-): PoolReply {
-  const handler = handlerFor(kind);
-  if (!handler) return { results };
+): GroupScanResult {
+  const handler = handlerFor(job.group);
+  if (!handler) return { findings: [], diagnostics: [] };
   const files: SourceFile[] = [];
-  const groupTasks: FileTask[] = [];
-  const plain: FileScanResult[] = [];
-  for (const [i, r] of results.entries()) {
-    if (r.deferredText === undefined || r.kind !== kind) {
-      plain.push(r);
-      continue;
-    }
-    const task = tasks[i]!;
-    files.push({
-      path: r.path,
-      absPath: task.absPath,
-      text: r.deferredText,
-      lines: new LineIndex(r.deferredText),
-    });
-    groupTasks.push(task);
-    const { deferredText: _evaluatedHere, ...rest } = r;
-    plain.push(rest);
+  const tasks: FileTask[] = [];
+  for (const [i, task] of job.tasks.entries()) {
+    const text = job.texts?.[i] ?? io.readText(task.absPath);
+    if (text === undefined) continue;
+    files.push({ path: task.path, absPath: task.absPath, text, lines: new LineIndex(text) });
+    tasks.push(task);
   }
-  const group = scanGroup(handler, files, groupTasks, rules, init.selection, io, {
+  return scanGroup(handler, files, tasks, rules, init.selection, io, {
     cwd: init.options.cwd,
     varFiles: init.varFiles,
   });
-  return { results: plain, group };
 }

@@ -156,22 +156,27 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const groups = new Map<string, FileTask[]>();
   // Two lanes: YAML and JSON files (parsed by the YAML library) to the workers, everything else
   // to this thread first, so each thread warms up fewer parsers (see ScanPool.submit).
-  const batches: [FileTask[], FileTask[]] = [[], []];
+  // The text-only checks of grouped files go to the workers too, apart from their evaluation:
+  // the workers run those checks on their own files already, so their code is warm there.
+  const batches: [FileTask[], FileTask[], FileTask[]] = [[], [], []];
+  const TEXT_ONLY = 2;
+  const submitBatch = (lane: number) => {
+    const tasks = batches[lane]!;
+    batches[lane] = [];
+    if (tasks.length)
+      pool?.submit([lane === TEXT_ONLY ? { tasks, textOnly: true } : { tasks }], { here: lane === 1 });
+  };
   const route = (t: FileTask) => {
     const kind = opts.kind ? undefined : detectKind(t.path, undefined);
+    let lane = /\.(?:ya?ml|json)$/i.test(t.path) ? 0 : 1;
     if (kind?.parseGroup) {
       const list = groups.get(kind.kind);
       if (list) list.push(t);
       else groups.set(kind.kind, [t]);
-      return;
+      lane = TEXT_ONLY;
     }
-    const lane = /\.(?:ya?ml|json)$/i.test(t.path) ? 0 : 1;
-    const batch = batches[lane];
-    batch.push(t);
-    if (batch.length === STREAM_BATCH) {
-      pool?.submit([{ tasks: batch }], { here: lane === 1 });
-      batches[lane] = [];
-    }
+    batches[lane]!.push(t);
+    if (batches[lane]!.length === STREAM_BATCH) submitBatch(lane);
   };
   const files = walk(
     opts.paths,
@@ -187,8 +192,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     if (pool) {
       // Grouped files, in balanced jobs, to this thread first (see ScanPool.submit).
       pool.submit(groupJobs(groups, io, pool.size + 1), { here: true });
-      for (const [lane, batch] of batches.entries())
-        if (batch.length) pool.submit([{ tasks: batch }], { here: lane === 1 });
+      for (const lane of batches.keys()) submitBatch(lane);
       await pool.drain();
     }
   } catch (e) {
@@ -239,23 +243,41 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   };
 }
 
+/** Texts the group partition read and its jobs reuse, up to this many characters in all. */
+const KEPT_TEXT_BUDGET = 64 * 1024 * 1024;
+
 /**
  * Jobs for the grouped kinds: one per kind, or, where the kind can split itself into sets that
  * evaluate apart (Terraform directories no module call joins), a few per thread, largest first,
- * balanced by file count.
+ * balanced by file count. Splitting reads the files; the jobs take those texts along instead of
+ * reading every file a second time (within a budget, so a huge tree is not held in memory).
  */
 function groupJobs(groups: ReadonlyMap<string, FileTask[]>, io: ParseIO, threads: number): PoolJob[] {
   const jobs: PoolJob[] = [];
+  const kept = new Map<string, string>();
+  let keptChars = 0;
+  const keeping: ParseIO = {
+    ...io,
+    readText(absPath) {
+      const text = io.readText(absPath);
+      if (text !== undefined && keptChars + text.length <= KEPT_TEXT_BUDGET) {
+        kept.set(absPath, text);
+        keptChars += text.length;
+      }
+      return text;
+    },
+  };
   for (const [group, tasks] of groups) {
     const handler = handlerFor(group);
     const byAbs = new Map(tasks.map((t) => [t.absPath, t]));
-    const sets = handler?.splitGroup?.([...byAbs.keys()], io) ?? [[...byAbs.keys()]];
+    const sets = handler?.splitGroup?.([...byAbs.keys()], keeping) ?? [[...byAbs.keys()]];
     const chunks: FileTask[][] = Array.from({ length: Math.min(sets.length, threads * 8) }, () => []);
     for (const set of sets.sort((a, b) => b.length - a.length)) {
       const lightest = chunks.reduce((min, c) => (c.length < min.length ? c : min));
       for (const abs of set) lightest.push(byAbs.get(abs)!);
     }
-    for (const chunk of chunks) if (chunk.length) jobs.push({ group, tasks: chunk });
+    for (const chunk of chunks)
+      if (chunk.length) jobs.push({ group, tasks: chunk, texts: chunk.map((t) => kept.get(t.absPath)) });
   }
   return jobs.sort((a, b) => b.tasks.length - a.tasks.length);
 }
