@@ -1,5 +1,6 @@
 import { type Document, isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { LineIndex, type Range } from '../../core/range.js';
+import { blockYamlAsYaml } from './block-yaml.js';
 import { jsonAsYaml } from './json-as-yaml.js';
 import { Composer, Parser } from './yaml-parser.js';
 
@@ -127,8 +128,14 @@ export interface ParsedYaml {
  */
 export function parseYamlStream(text: string, options: { customTags?: unknown[] } = {}): ParsedYaml {
   const lines = new LineIndex(text);
+  // Fast paths first, each node for node what yaml builds, each declining what it cannot do.
   const json = jsonAsYaml(text);
   if (json) return { sources: [new YamlSource(json.doc, lines, json.value)], errors: [], lines };
+  const block = blockYamlAsYaml(text, options);
+  if (block) {
+    const sources = block.docs.map((doc, i) => new YamlSource(doc, lines, block.values[i]));
+    return { sources, errors: [], lines };
+  }
   const errors: YamlParseError[] = [];
   const sources: YamlSource[] = [];
   const composer = new Composer({
