@@ -5,6 +5,7 @@ import type { FindingFix } from '../core/finding.js';
 import type { Range } from '../core/range.js';
 import type { AnyRule, FixOutput, Report } from '../core/rule.js';
 import type { Severity } from '../core/severity.js';
+import { skippable } from './rule-guard.js';
 
 /** A rule's report, before suppressions, fingerprints and configuration are applied. */
 export interface RawFinding {
@@ -82,6 +83,7 @@ export function runRules(
   for (const rule of rules) {
     if (rule.kind !== doc.kind) continue;
     const options = optionsFor(rule);
+    if (skippable(rule, options, doc)) continue;
     const ctx = {
       options,
       report(report: Report) {
@@ -126,10 +128,18 @@ export function runRules(
   return { findings, diagnostics };
 }
 
+const defaults = new WeakMap<AnyRule, Readonly<Record<string, unknown>>>();
+
+/** A rule's option defaults; one object per rule, which rules must not change. */
 export function defaultOptions(rule: AnyRule): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [name, opt] of Object.entries(rule.options ?? {})) {
-    if (opt.default !== undefined) out[name] = opt.default;
+  let out = defaults.get(rule);
+  if (!out) {
+    const built: Record<string, unknown> = {};
+    for (const [name, opt] of Object.entries(rule.options ?? {})) {
+      if (opt.default !== undefined) built[name] = opt.default;
+    }
+    out = Object.freeze(built);
+    defaults.set(rule, out);
   }
-  return out;
+  return out as Record<string, unknown>;
 }

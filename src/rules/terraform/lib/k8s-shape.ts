@@ -173,9 +173,20 @@ export function podTemplates(doc: TerraformDocument): readonly TerraformPod[] {
   return pods;
 }
 
+/** Every resource type kubernetesKind maps to a kind with a pod template (`_v0` to `_v9` too). */
+const POD_TYPES = Object.keys(TEMPLATE_PATHS).flatMap((k) => [
+  `kubernetes_${k}`,
+  ...Array.from({ length: 10 }, (_, v) => `kubernetes_${k}_v${v}`),
+]);
+
 function convertPods(doc: TerraformDocument): TerraformPod[] {
   const out: TerraformPod[] = [];
-  for (const res of doc.resources) {
+  // Asked for by type, so the engine learns these rules need one of them (engine/rule-guard.ts).
+  const workloads = POD_TYPES.flatMap((t) => doc.ofType(t));
+  if (workloads.length === 0) return out;
+  const order = new Map(doc.resources.map((r, i) => [r, i]));
+  workloads.sort((a, b) => order.get(a)! - order.get(b)!);
+  for (const res of workloads) {
     const kind = kubernetesKind(res.type);
     const path = kind ? TEMPLATE_PATHS[kind] : undefined;
     if (!path) continue;
