@@ -126,7 +126,7 @@ export interface ParsedYaml {
  * Parses every document of a YAML stream. Errors are returned, not thrown; a document whose
  * aliases expand past the limit is reported as an error and left out.
  */
-export function parseYamlStream(text: string, options: { customTags?: unknown[] } = {}): ParsedYaml {
+export function parseYamlStream(text: string, options: { customTags?: readonly unknown[] } = {}): ParsedYaml {
   const lines = new LineIndex(text);
   // Fast paths first, each node for node what yaml builds, each declining what it cannot do.
   const json = jsonAsYaml(text);
