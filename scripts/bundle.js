@@ -62,17 +62,20 @@ const common = {
   logLevel: 'warning',
 };
 
-// The scan worker: one file next to its unbundled original.
+// The scan worker: one CommonJS file next to its unbundled original, which
+// dist/engine/cached-worker.js runs from V8's code cache (scripts/worker-code-cache.js writes it).
+// CommonJS because Node 20 offers a code cache only for scripts, not for ES modules. Each module's
+// `import.meta.url` becomes its unbundled file's URL, as above, relative to the bundle's own.
+const WORKER_OUT = resolve('dist/engine');
 await build({
   ...common,
   packages: undefined,
+  format: 'cjs',
   entryPoints: ['dist/engine/scan-worker.js'],
-  outfile: 'dist/engine/scan-worker.bundle.js',
-  // CommonJS packages (dockerfile-ast) call require() for Node built-ins.
-  banner: {
-    js: "import { createRequire as plumbRequire } from 'node:module'; const require = plumbRequire(import.meta.url);",
-  },
-  plugins: [yamlBrowserBuild, keepModuleUrls(resolve('dist/engine'))],
+  outfile: 'dist/engine/scan-worker.bundle.cjs',
+  define: { 'import.meta.url': 'plumbBundleUrl' },
+  banner: { js: "const plumbBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [yamlBrowserBuild, keepModuleUrls(WORKER_OUT)],
 });
 
 // The CLI: split at its dynamic imports, so each command still loads only its own code.

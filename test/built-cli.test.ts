@@ -48,6 +48,26 @@ describe('the built CLI', () => {
     );
   });
 
+  it('starts scan workers from the code cache the build wrote', { timeout: 60_000 }, () => {
+    if (!requireBuild()) return;
+    // In a process tuned like bin/plumb.js: V8 takes a code cache only under the same flags.
+    const probe = `
+      const { tuneForBatch } = await import(${JSON.stringify(join(ROOT, 'dist', 'engine', 'v8-tuning.js'))});
+      tuneForBatch();
+      const { Worker } = await import('node:worker_threads');
+      const w = new Worker(${JSON.stringify(join(ROOT, 'dist', 'engine', 'cached-worker.js'))}, {
+        execArgv: [],
+        workerData: { selection: { disabled: [], options: {} }, options: { maxFileSize: 1e6, cwd: '.' }, varFiles: [], reportCodeCache: true },
+      });
+      w.on('message', (m) => { console.log(JSON.stringify(m)); w.terminate(); });`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ codeCacheRejected: false });
+  });
+
   it('serves the dashboard and the API', { timeout: 60_000 }, async () => {
     if (!requireBuild()) return;
     const port = await freePort();
