@@ -14,7 +14,8 @@ import type {
 /**
  * The build bundles the worker into one file (scripts/bundle.js), run from V8's code cache by
  * cached-worker.js: a worker loading ~1,000 modules one by one spends ~0.3 s of CPU before its
- * first file; the cached bundle is ready in well under 0.1 s. Without a build, the modules.
+ * first file; the cached bundle is ready in ~0.1 s (~0.05 s sooner than without the cache).
+ * Without a build, the modules.
  */
 const WORKER_URL = existsSync(fileURLToPath(new URL('./scan-worker.bundle.cjs', import.meta.url)))
   ? new URL('./cached-worker.js', import.meta.url)

@@ -19,45 +19,37 @@ import type { AnyRule } from '../core/rule.js';
  */
 export type RuleGuard = { readonly types: readonly string[]; readonly key: string } | null;
 
-/** Guards by rule, then by the options object the rule runs with (options can change its path). */
-const guards = new WeakMap<AnyRule, WeakMap<object, RuleGuard>>();
+/** Each rule's guard, with the options object it was learnt for (options can change its path). */
+const guards = new WeakMap<AnyRule, { readonly options: object; readonly guard: RuleGuard }>();
 
 /**
- * Per document, whether it has any of a guard's types, by the guard's key: rule families share
- * long type lists (20 Terraform kubernetes rules ask for the same 88 workload types).
+ * Whether `rule` (with `options`) would find nothing in `doc` without running it. `seen` holds
+ * what is known of this document per guard: rule families share their type lists (20 Terraform
+ * kubernetes rules ask for the same 88 workload types), so the engine passes one per document.
  */
-const presence = new WeakMap<BaseDocument, Map<string, boolean>>();
-
-/** True when `rule` (with `options`) would find nothing in `doc` without running it. */
-export function skippable(rule: AnyRule, options: Record<string, unknown>, doc: BaseDocument): boolean {
+export function skippable(
+  rule: AnyRule,
+  options: Record<string, unknown>,
+  doc: BaseDocument,
+  seen: Map<string, boolean> = new Map(),
+): boolean {
   const ofType = (doc as { ofType?: unknown }).ofType;
   if (typeof ofType !== 'function') return false;
   const guard = guardOf(rule, options, doc.kind);
   if (guard === null) return false;
-  let known = presence.get(doc);
-  if (!known) {
-    known = new Map();
-    presence.set(doc, known);
-  }
-  let any = known.get(guard.key);
+  let any = seen.get(guard.key);
   if (any === undefined) {
     any = guard.types.some((t) => (ofType.call(doc, t) as readonly unknown[]).length > 0);
-    known.set(guard.key, any);
+    seen.set(guard.key, any);
   }
   return !any;
 }
 
 function guardOf(rule: AnyRule, options: Record<string, unknown>, kind: string): RuleGuard {
-  let byOptions = guards.get(rule);
-  if (!byOptions) {
-    byOptions = new WeakMap();
-    guards.set(rule, byOptions);
-  }
-  let guard = byOptions.get(options);
-  if (guard === undefined) {
-    guard = probe(rule, options, kind);
-    byOptions.set(options, guard);
-  }
+  const known = guards.get(rule);
+  if (known?.options === options) return known.guard;
+  const guard = probe(rule, options, kind);
+  guards.set(rule, { options, guard });
   return guard;
 }
 

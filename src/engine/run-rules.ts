@@ -80,10 +80,11 @@ export function runRules(
     }
     return b;
   };
+  const seen = new Map<string, boolean>(); // what the rule guards learnt of this document
   for (const rule of rules) {
     if (rule.kind !== doc.kind) continue;
     const options = optionsFor(rule);
-    if (skippable(rule, options, doc)) continue;
+    if (skippable(rule, options, doc, seen)) continue;
     const ctx = {
       options,
       report(report: Report) {
