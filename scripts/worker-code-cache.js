@@ -48,10 +48,15 @@ const written = new Promise((resolveWritten, reject) => {
   worker.on('exit', (code) => reject(new Error(`warm-up worker exited with code ${code}`)));
 });
 for (const job of jobs) worker.postMessage(job);
+let timer;
+const timeout = new Promise((_, reject) => {
+  timer = setTimeout(() => reject(new Error('the warm-up took over 120 s')), 120_000);
+});
 try {
-  await written;
+  await Promise.race([written, timeout]);
 } catch (e) {
   console.warn(`worker code cache not written (${e.message}); scan workers will compile as usual`);
 } finally {
+  clearTimeout(timer);
   await worker.terminate();
 }
