@@ -212,13 +212,14 @@ export function checkDocuments(
         asset = relative(task.root, resolve(options.cwd, f.file)).split('\\').join('/') || f.file;
         assetCache.set(f.file, asset);
       }
-      out.push({
-        ...f,
-        asset,
-        source: task.path,
-        firstPrint: fingerprint(f.ruleId, asset, f.logicalPath, 0),
-        ...(sup ? { inlineSuppression: { reason: sup.reason } } : {}),
-      });
+      // Completed in place rather than copied: runRules made it for this call alone, and a scan
+      // makes tens of thousands.
+      const scanned = f as { -readonly [K in keyof ScannedFinding]: ScannedFinding[K] };
+      scanned.asset = asset;
+      scanned.source = task.path;
+      scanned.firstPrint = fingerprint(f.ruleId, asset, f.logicalPath, 0);
+      if (sup) scanned.inlineSuppression = { reason: sup.reason };
+      out.push(scanned);
     }
   }
   return out;

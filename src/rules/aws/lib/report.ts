@@ -36,10 +36,10 @@ export function reportResource(doc: TerraformDocument, ctx: RuleContext, f: Reso
   const obj = f.obj ?? f.res.values;
   const at = doc.locate(obj, f.key) ?? doc.locate(f.res.values);
   if (!at) return;
-  const target = doc.locate(obj);
   const sub = f.path ?? f.key;
   const fix = f.fix;
   const suggest = f.suggest;
+  const target = fix || suggest ? doc.locate(obj) : null;
   ctx.report({
     at: at.range,
     file: at.path,
