@@ -1,6 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import { fileClass } from './lib/file-class.js';
-import { reportSecret } from './lib/scan.js';
+import { firstIndexOf, reportSecret } from './lib/scan.js';
 
 const TYPE = /"type"\s*:\s*"service_account"/;
 const PRIVATE_KEY =
@@ -23,7 +23,7 @@ export default defineRule({
     'https://cloud.google.com/iam/docs/best-practices-for-managing-service-account-keys',
   ],
   check(doc, ctx) {
-    if (fileClass(doc.path) === 'lock' || !doc.text.includes('service_account')) return;
+    if (fileClass(doc.path) === 'lock' || firstIndexOf(doc, 'service_account') < 0) return;
     if (!TYPE.test(doc.text)) return;
     PRIVATE_KEY.lastIndex = 0;
     for (let m = PRIVATE_KEY.exec(doc.text); m !== null; m = PRIVATE_KEY.exec(doc.text)) {

@@ -17,7 +17,9 @@ export default defineRule({
   fixable: 'suggestion',
   options: VARIABLE_OPTION,
   check(doc, ctx) {
-    const firebase = doc.text.includes('authDomain') && doc.text.includes('firebaseapp.com');
+    let firebaseConfig: boolean | undefined; // asked only when a key is found
+    const firebase = () =>
+      (firebaseConfig ??= doc.text.includes('authDomain') && doc.text.includes('firebaseapp.com'));
     detectPrefixed(doc, ctx, {
       detector: 'google-api-key',
       label: 'Google API key',
@@ -25,9 +27,9 @@ export default defineRule({
       regex: KEY,
       prefixLength: 4,
       // Firebase web configs ship the key to browsers by design; it still needs restrictions.
-      severity: () => (firebase ? 'low' : undefined),
+      severity: () => (firebase() ? 'low' : undefined),
       note: () =>
-        firebase ? 'Firebase web config: public by design, make sure it is restricted' : undefined,
+        firebase() ? 'Firebase web config: public by design, make sure it is restricted' : undefined,
     });
   },
 });

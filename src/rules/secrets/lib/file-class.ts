@@ -32,11 +32,20 @@ const LOCK_FILES = new Set([
 
 const MINIFIED = /[.-]min\.(?:js|mjs|cjs|css)$|\.(?:js|mjs|cjs|css)\.map$|\.bundle\.js$/i;
 
+/** The last answer: every secrets detector asks about the same file in turn. */
+let last: { path: string; cls: FileClass } = { path: '', cls: 'normal' };
+
 export function fileClass(path: string): FileClass {
+  if (last.path === path) return last.cls;
   const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-  if (LOCK_FILES.has(base) || base.endsWith('.lock') || base.endsWith('.lockfile')) return 'lock';
-  if (MINIFIED.test(base)) return 'minified';
-  return 'normal';
+  const cls =
+    LOCK_FILES.has(base) || base.endsWith('.lock') || base.endsWith('.lockfile')
+      ? 'lock'
+      : MINIFIED.test(base)
+        ? 'minified'
+        : 'normal';
+  last = { path, cls };
+  return cls;
 }
 
 /** Lines longer than this are data blobs or minified code; generic detectors skip them. */
