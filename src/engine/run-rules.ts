@@ -80,11 +80,12 @@ export function runRules(
     }
     return b;
   };
-  const seen = new Map<string, boolean>(); // what the rule guards learnt of this document
+  // Rule guards apply to documents that answer ofType (Terraform, CloudFormation).
+  const seen = typeof (doc as { ofType?: unknown }).ofType === 'function' ? new Map<string, boolean>() : null;
   for (const rule of rules) {
     if (rule.kind !== doc.kind) continue;
     const options = optionsFor(rule);
-    if (skippable(rule, options, doc, seen)) continue;
+    if (seen && skippable(rule, options, doc, seen)) continue;
     const ctx = {
       options,
       report(report: Report) {

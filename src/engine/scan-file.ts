@@ -139,20 +139,26 @@ function rulesForKind(rules: readonly AnyRule[], kind: string): readonly AnyRule
   return byKind.get(kind) ?? [];
 }
 
-/** Each rule's options (defaults merged with configuration), computed once per selection. */
-const optionsCache = new WeakMap<RuleSelection, Map<string, Record<string, unknown>>>();
-function optionsFor(selection: RuleSelection, rule: AnyRule): Record<string, unknown> {
-  let byRule = optionsCache.get(selection);
-  if (!byRule) {
-    byRule = new Map();
-    optionsCache.set(selection, byRule);
+/**
+ * Each rule's options (defaults merged with configuration), computed once per selection; the
+ * lookup is asked for every rule of every document, so it is one Map read per rule.
+ */
+const optionsCache = new WeakMap<RuleSelection, (rule: AnyRule) => Record<string, unknown>>();
+function optionsOf(selection: RuleSelection): (rule: AnyRule) => Record<string, unknown> {
+  let lookup = optionsCache.get(selection);
+  if (!lookup) {
+    const byRule = new Map<AnyRule, Record<string, unknown>>();
+    lookup = (rule) => {
+      let o = byRule.get(rule);
+      if (!o) {
+        o = { ...defaultOptions(rule), ...(selection.options[rule.id] ?? {}) };
+        byRule.set(rule, o);
+      }
+      return o;
+    };
+    optionsCache.set(selection, lookup);
   }
-  let o = byRule.get(rule.id);
-  if (!o) {
-    o = { ...defaultOptions(rule), ...(selection.options[rule.id] ?? {}) };
-    byRule.set(rule.id, o);
-  }
-  return o;
+  return lookup;
 }
 
 /** Runs rules over documents and applies inline suppressions (of the file each finding is in). */
@@ -196,13 +202,9 @@ export function checkDocuments(
     if (!textOf.has(file)) textOf.set(file, io.readText(resolve(options.cwd, file)) ?? '');
     return textOf.get(file);
   };
+  const optionsFor = optionsOf(selection);
   for (const doc of documents) {
-    const result = runRules(
-      doc,
-      rulesForKind(rules, doc.kind),
-      (rule) => optionsFor(selection, rule),
-      readOther,
-    );
+    const result = runRules(doc, rulesForKind(rules, doc.kind), optionsFor, readOther);
     diagnostics.push(...result.diagnostics);
     for (const f of result.findings) {
       const text = readOther(f.file);
