@@ -159,9 +159,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   // With a pool, files stream out in batches while the walk goes on (the workers would otherwise
   // wait for the whole tree); files of a grouped kind wait for the end, to travel as groups.
   const groups = new Map<string, FileTask[]>();
-  // Two lanes: YAML and JSON files (parsed by the YAML library) to the workers, everything else
-  // to this thread first, so each thread warms up fewer parsers (see ScanPool.submit).
-  // The text-only checks of grouped files go to the workers too, apart from their evaluation:
+  // Lanes: YAML and JSON files (parsed by the YAML library) to the workers, everything else to
+  // this thread first, so each thread warms up fewer parsers (see ScanPool.submit). A third lane
+  // takes the text-only checks of grouped files to the workers too, apart from their evaluation:
   // the workers run those checks on their own files already, so their code is warm there.
   const batches: [FileTask[], FileTask[], FileTask[]] = [[], [], []];
   const TEXT_ONLY = 2;
