@@ -13,18 +13,22 @@ import { defaultOptions } from './run-rules.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
+const META = {
+  id: 'test/guard',
+  kind: 'terraform',
+  severity: 'low',
+  title: 't',
+  why: 'w',
+  fix: 'f',
+  verify: 'v',
+  references: [],
+} as const;
+
 function rule(
   check: (doc: BaseDocument & Record<string, never>, report: (r: Report) => void) => void,
 ): AnyRule {
   return defineRule({
-    id: 'test/guard',
-    kind: 'terraform',
-    severity: 'low',
-    title: 't',
-    why: 'w',
-    fix: 'f',
-    verify: 'v',
-    references: [],
+    ...META,
     check(doc, ctx) {
       check(doc as never, (r) => ctx.report(r));
     },
@@ -108,14 +112,8 @@ describe('skippable', () => {
 
   it('learns per options object, since options can change what a rule reads', () => {
     const byOption = defineRule({
+      ...META,
       id: 'test/guard-options',
-      kind: 'terraform',
-      severity: 'low',
-      title: 't',
-      why: 'w',
-      fix: 'f',
-      verify: 'v',
-      references: [],
       options: { type: { description: 'type', default: 'aws_s3_bucket' } },
       check(d, ctx) {
         d.ofType(String(ctx.options['type']));

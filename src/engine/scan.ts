@@ -373,31 +373,18 @@ export function finalise(
  * when set. Built without spreading temporary objects: a scan makes tens of thousands.
  */
 function findingOf(r: ScannedFinding, severity: Finding['severity'], print: string): Finding {
-  const location = { path: r.file, range: r.range };
-  const f: { -readonly [K in keyof Finding]: Finding[K] } = r.related
-    ? {
-        ruleId: r.ruleId,
-        severity,
-        title: r.title,
-        message: r.message,
-        documentKind: r.documentKind,
-        location,
-        origin: r.source,
-        related: r.related,
-        logicalPath: r.logicalPath,
-        fingerprint: print,
-      }
-    : {
-        ruleId: r.ruleId,
-        severity,
-        title: r.title,
-        message: r.message,
-        documentKind: r.documentKind,
-        location,
-        origin: r.source,
-        logicalPath: r.logicalPath,
-        fingerprint: print,
-      };
+  const f = {
+    ruleId: r.ruleId,
+    severity,
+    title: r.title,
+    message: r.message,
+    documentKind: r.documentKind,
+    location: { path: r.file, range: r.range },
+    origin: r.source,
+  } as { -readonly [K in keyof Finding]: Finding[K] };
+  if (r.related) f.related = r.related;
+  f.logicalPath = r.logicalPath;
+  f.fingerprint = print;
   if (r.evidence !== undefined) f.evidence = r.evidence;
   if (r.fix) f.fix = r.fix;
   return f;

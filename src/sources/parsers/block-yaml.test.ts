@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { Composer, type Document, isMap, isPair, isScalar, isSeq, type Node, Parser } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { composeWithYaml, dumpYamlNode } from '../../../test/support/yaml-parity.js';
 import { blockYamlAsYaml } from './block-yaml.js';
 import { CFN_TAGS } from './cloudformation/intrinsic-tags.js';
 
@@ -10,46 +11,14 @@ const ROOT = join(import.meta.dirname, '..', '..', '..');
 
 type Tags = readonly unknown[] | undefined;
 
-/** Everything about a node that rules, edits and `toJS` may read (comments excepted). */
-function dump(n: unknown): unknown {
-  if (isMap(n) || isSeq(n)) {
-    return {
-      kind: isMap(n) ? 'map' : 'seq',
-      flow: n.flow,
-      range: n.range,
-      tag: n.tag,
-      items: n.items.map((i) => (isPair(i) ? { key: dump(i.key), value: dump(i.value) } : dump(i))),
-    };
-  }
-  if (isScalar(n)) {
-    const s = n as Node & { source?: string; format?: string; minFractionDigits?: number };
-    return {
-      value: n.value,
-      type: n.type,
-      range: n.range,
-      source: s.source,
-      format: s.format,
-      minFractionDigits: s.minFractionDigits,
-      tag: n.tag,
-    };
-  }
-  return n;
-}
+const dump = dumpYamlNode;
 
 function dumpDoc(doc: Document.Parsed): unknown {
   return { range: doc.range, contents: dump(doc.contents) };
 }
 
 /** What parseYamlStream (yaml-source.ts) gets from `yaml`. */
-function viaYaml(text: string, customTags?: Tags): Document.Parsed[] {
-  const composer = new Composer({
-    keepSourceTokens: false,
-    prettyErrors: false,
-    uniqueKeys: false,
-    ...(customTags ? { customTags: customTags as never } : {}),
-  });
-  return [...composer.compose(new Parser().parse(text), true, text.length)];
-}
+const viaYaml = (text: string, customTags?: Tags): Document.Parsed[] => composeWithYaml(text, customTags);
 
 const toJS = (doc: Document.Parsed) => doc.toJS({ maxAliasCount: 1000 });
 

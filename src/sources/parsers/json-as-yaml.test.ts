@@ -1,40 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Composer, isMap, isPair, isScalar, isSeq, type Node, Parser } from 'yaml';
+import { composeWithYaml, dumpYamlNode } from '../../../test/support/yaml-parity.js';
 import { jsonAsYaml } from './json-as-yaml.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
-/** Everything about a node that rules and edits may read. */
-function dump(n: unknown): unknown {
-  if (isMap(n) || isSeq(n)) {
-    return {
-      kind: isMap(n) ? 'map' : 'seq',
-      flow: n.flow,
-      range: n.range,
-      items: n.items.map((i) => (isPair(i) ? { key: dump(i.key), value: dump(i.value) } : dump(i))),
-    };
-  }
-  if (isScalar(n)) {
-    const s = n as Node & { source?: string; format?: string; minFractionDigits?: number };
-    return {
-      value: n.value,
-      type: n.type,
-      range: n.range,
-      source: s.source,
-      format: s.format,
-      minFractionDigits: s.minFractionDigits,
-    };
-  }
-  return n;
-}
-
-function viaYaml(text: string) {
-  const composer = new Composer({ keepSourceTokens: false, prettyErrors: false, uniqueKeys: false });
-  const [doc] = [...composer.compose(new Parser().parse(text), true, text.length)];
-  return doc!;
-}
+const dump = dumpYamlNode;
+const viaYaml = (text: string) => composeWithYaml(text)[0]!;
 
 function jsonFiles(dir: string): string[] {
   const out: string[] = [];
